@@ -1,0 +1,15 @@
+import { getActor } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { AppError, errorResponse } from '@/lib/errors';
+import { searchUnits } from '@/lib/tenancy/search';
+
+export async function GET(req: Request) {
+  try {
+    const actor = await getActor();
+    if (!actor) throw new AppError('unauthorized');
+    const q = new URL(req.url).searchParams.get('q') ?? '';
+    return Response.json({ units: await searchUnits(await getDb(), actor, q) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

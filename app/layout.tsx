@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { getDictionary, getLocale } from '@/lib/i18n';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getDictionary();
+  return { title: { default: 'Pindai', template: '%s · Pindai' }, description: t.appTagline };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang={await getLocale()}>
+      <body className="min-h-screen">{children}</body>
+    </html>
+  );
+}

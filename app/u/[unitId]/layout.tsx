@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { AppHeader } from '@/components/shell/AppHeader';
+import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
+import { can } from '@/lib/auth/permissions';
+import { requireUnit } from '@/lib/http/unit-page';
+import { getDictionary } from '@/lib/i18n';
+import { unitTitle } from '@/lib/tenancy/labels';
+import { lineage } from '@/lib/tenancy/units';
+
+export default async function UnitLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ unitId: string }>;
+}) {
+  const { unitId } = await params;
+  const { db, actor, unit } = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
+  const t = await getDictionary();
+  const trail = await lineage(db, unit);
+  const tabs = [
+    { href: `/u/${unit.id}`, label: t.nav.overview, show: true },
+    { href: `/u/${unit.id}/members`, label: t.nav.members, show: can(actor, 'members.manage', unit) },
+    { href: `/u/${unit.id}/audit`, label: t.nav.audit, show: can(actor, 'audit.view', unit) },
+  ];
+  return (
+    <>
+      <AppHeader actor={actor} t={t} />
+      <div className="mx-auto max-w-6xl px-4 py-4">
+        <Breadcrumbs trail={trail} t={t} />
+        <h1 className="mt-2 text-2xl font-bold">{unitTitle(unit, t)}</h1>
+        <nav aria-label={t.nav.overview} className="mt-3 flex gap-4 border-b border-slate-200 text-sm">
+          {tabs
+            .filter((tab) => tab.show)
+            .map((tab) => (
+              <Link key={tab.href} href={tab.href} className="pb-2 font-medium">
+                {tab.label}
+              </Link>
+            ))}
+        </nav>
+        <div className="py-4">{children}</div>
+      </div>
+    </>
+  );
+}

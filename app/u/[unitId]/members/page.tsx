@@ -1,0 +1,19 @@
+import { MembersManager } from '@/components/members/MembersManager';
+import { requireUnit } from '@/lib/http/unit-page';
+import { getDictionary } from '@/lib/i18n';
+import { listMembers } from '@/lib/members/members';
+
+export default async function MembersPage({ params }: { params: Promise<{ unitId: string }> }) {
+  const { unitId } = await params;
+  const ctx = await requireUnit(unitId, 'members.manage', `/u/${unitId}/members`);
+  const t = await getDictionary();
+  const members = await listMembers(ctx);
+  return (
+    <MembersManager
+      unitId={ctx.unit.id}
+      members={members.map((m) => ({ ...m, since: m.since.toISOString() }))}
+      t={t.members}
+      roles={t.roles}
+    />
+  );
+}

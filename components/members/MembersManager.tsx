@@ -1,0 +1,133 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { sendJson } from '@/components/ui/api';
+import type { Role } from '@/lib/db/schema';
+import type { Dictionary } from '@/lib/i18n/id';
+
+type Member = { id: number; name: string; email: string; role: Role; since: string };
+const ROLES: Role[] = ['official', 'admin', 'desk', 'comms'];
+
+export function MembersManager(props: {
+  unitId: number;
+  members: Member[];
+  t: Dictionary['members'];
+  roles: Dictionary['roles'];
+}) {
+  const { t, roles, unitId } = props;
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [password, setPassword] = useState<string | null>(null);
+  const base = `/api/units/${unitId}/members`;
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+      setError(null);
+      router.refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function onAdd(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formEl = event.currentTarget;
+    const form = Object.fromEntries(new FormData(formEl));
+    await run(async () => {
+      const res = await sendJson<{ initialPassword: string | null }>(base, 'POST', form);
+      setPassword(res.initialPassword);
+      formEl.reset();
+    });
+  }
+
+  const roleSelect = (name: string, value?: Role, onChange?: (r: Role) => void) => (
+    <select
+      name={name}
+      defaultValue={value ?? 'desk'}
+      aria-label={t.role}
+      onChange={onChange && ((e) => onChange(e.target.value as Role))}
+      className="rounded border border-slate-300 p-1.5"
+    >
+      {ROLES.map((r) => (
+        <option key={r} value={r}>
+          {roles[r]}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
+      <h2 className="font-semibold">{t.title}</h2>
+      <p className="text-sm text-slate-600">{t.inheritNote}</p>
+      {error && (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {password && (
+        <p role="status" className="rounded bg-amber-50 p-3 text-sm">
+          {t.initialPassword} <code className="font-mono font-bold">{password}</code>
+        </p>
+      )}
+      {props.members.length === 0 ? (
+        <p className="text-sm text-slate-500">{t.none}</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <thead className="text-slate-500">
+            <tr>
+              <th className="py-1">{t.name}</th>
+              <th>{t.email}</th>
+              <th>{t.role}</th>
+              <th>{t.since}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {props.members.map((m) => (
+              <tr key={m.id} className="border-t border-slate-100">
+                <td className="py-1.5">{m.name}</td>
+                <td>{m.email}</td>
+                <td>
+                  {roleSelect(`role-${m.id}`, m.role, (role) =>
+                    run(() => sendJson(`${base}/${m.id}`, 'PATCH', { role })),
+                  )}
+                </td>
+                <td>{new Date(m.since).toLocaleDateString('id-ID', { dateStyle: 'long' })}</td>
+                <td className="text-right">
+                  <button
+                    type="button"
+                    className="text-red-700 underline"
+                    onClick={() =>
+                      confirm(t.confirmRemove.replace('{name}', m.name)) &&
+                      run(() => sendJson(`${base}/${m.id}`, 'DELETE'))
+                    }
+                  >
+                    {t.remove}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form onSubmit={onAdd} className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm">
+        <h3 className="w-full font-semibold">{t.add}</h3>
+        <label className="flex flex-col gap-1">
+          {t.name}
+          <input name="name" required maxLength={120} className="rounded border border-slate-300 p-1.5" />
+        </label>
+        <label className="flex flex-col gap-1">
+          {t.email}
+          <input name="email" type="email" required maxLength={254} className="rounded border border-slate-300 p-1.5" />
+        </label>
+        {roleSelect('role')}
+        <button type="submit" className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white">
+          {t.add}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { memberships, units, users } from '@/lib/db/schema';
+import type { Actor } from './permissions';
+
+export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) return null;
+  const held = await db
+    .select({ unitId: memberships.unitId, unitPath: units.path, role: memberships.role })
+    .from(memberships)
+    .innerJoin(units, eq(units.id, memberships.unitId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(units.depth, units.name);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isSuperadmin: user.isSuperadmin,
+    memberships: held,
+  };
+}

@@ -1,0 +1,35 @@
+import type { Role } from '@/lib/db/schema';
+
+/**
+ * The permission matrix: which roles may do each action. A role held on a unit holds over that
+ * unit's whole subtree; a superadmin may do everything everywhere.
+ */
+export const permissions = {
+  'unit.view': ['official', 'admin', 'desk', 'comms'],
+  'units.manage': ['admin'],
+  'members.manage': ['admin'],
+  'audit.view': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof permissions;
+
+export type ActorMembership = { unitId: number; unitPath: string; role: Role };
+
+export type Actor = {
+  id: number;
+  email: string;
+  name: string;
+  isSuperadmin: boolean;
+  memberships: ActorMembership[];
+};
+
+export function can(actor: Actor, action: Action, unit: { path: string }): boolean {
+  if (actor.isSuperadmin) return true;
+  const allowed: readonly Role[] = permissions[action];
+  return actor.memberships.some((m) => unit.path.startsWith(m.unitPath) && allowed.includes(m.role));
+}
+
+/** The roles the actor holds over a unit (from that unit or any ancestor). */
+export function rolesOn(actor: Actor, unit: { path: string }): Role[] {
+  return [...new Set(actor.memberships.filter((m) => unit.path.startsWith(m.unitPath)).map((m) => m.role))];
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export const migrationsFolder = path.join(process.cwd(), 'drizzle');
+
+/** Both drivers share drizzle's Postgres query builder; callers never learn which one runs. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DbHandle = {
+  db: Db;
+  driver: 'pg' | 'pglite';
+  /** Applies drizzle/ (idempotent: both drivers keep drizzle's journal table). */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export type DbOptions = {
+  /** A postgres:// URL: node-postgres. Without one: embedded PGlite. */
+  url?: string;
+  /** PGlite's data folder; `null` keeps it in memory (tests). */
+  dataDir?: string | null;
+  poolSize?: number;
+};
+
+export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
+  if (options.url) {
+    const { Pool } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = drizzle(pool, { schema });
+    return {
+      db,
+      driver: 'pg',
+      migrate: () => migrate(db, { migrationsFolder }),
+      close: () => pool.end(),
+    };
+  }
+  const { openPglite } = await import('./pglite');
+  const { client, release } = await openPglite(options.dataDir ?? null);
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const db = drizzle(client, { schema });
+  return {
+    db,
+    driver: 'pglite',
+    migrate: () => migrate(db, { migrationsFolder }),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** The app's configuration: DATABASE_URL, else PGlite in PINDAI_DATA_DIR (default .data/). */
+export function configuredDbOptions(): DbOptions {
+  return {
+    url: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.PINDAI_DATA_DIR || '.data',
+  };
+}
+
+const globalForDb = globalThis as unknown as { pindaiDb?: Promise<DbHandle> };
+
+/** One handle per server process (kept across dev reloads). */
+export function getDb(): Promise<Db> {
+  globalForDb.pindaiDb ??= openDb(configuredDbOptions());
+  return globalForDb.pindaiDb.then((h) => h.db);
+}
+
+/** Rows of a raw query; both drivers return `{ rows }`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

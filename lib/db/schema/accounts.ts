@@ -1,0 +1,52 @@
+import {
+  boolean,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  index,
+} from 'drizzle-orm/pg-core';
+import { units } from './units';
+
+export const roles = ['official', 'admin', 'desk', 'comms'] as const;
+export type Role = (typeof roles)[number];
+export const role = pgEnum('role', roles);
+
+export const users = pgTable('users', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  email: text().notNull().unique(),
+  name: text().notNull(),
+  passwordHash: text('password_hash').notNull(),
+  isSuperadmin: boolean('is_superadmin').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A role held on a unit holds over that unit's whole subtree. One role per user and unit. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    role: role().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('memberships_user_unit_idx').on(t.userId, t.unitId), index('memberships_unit_idx').on(t.unitId)],
+);
+
+/** Failed logins per key ('email:…' or 'ip:…'), shared by every app instance. */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text().primaryKey(),
+  failures: integer().notNull().default(0),
+  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;

@@ -1,0 +1,15 @@
+import type { AccountSpec } from '@/lib/accounts/users';
+
+export const DEMO_PASSWORD = 'Pindai#2021';
+
+/** One account per role, at several levels of the Bekasi tree. */
+export const demoAccounts: (AccountSpec & { label: string })[] = [
+  { label: 'Superadmin', email: 'superadmin@pindai.id', name: 'Superadmin Pindai', superadmin: true },
+  { label: 'Official, Kabupaten Bekasi', email: 'pemantau@bekasikab.go.id', name: 'Pemantau Pemkab Bekasi', unit: '32.16', role: 'official' },
+  { label: 'Humas, Kabupaten Bekasi', email: 'humas@bekasikab.go.id', name: 'Humas Setda Kab. Bekasi', unit: '32.16', role: 'comms' },
+  { label: 'Official, Kecamatan Cikarang Barat', email: 'camat.cikarangbarat@bekasikab.go.id', name: 'Camat Cikarang Barat', unit: '32.16.08', role: 'official' },
+  { label: 'Admin, Kelurahan Telaga Asih', email: 'admin.telagaasih@bekasikab.go.id', name: 'Admin Kel. Telaga Asih', unit: '32.16.08.1008', role: 'admin' },
+  { label: 'Desk, Kelurahan Telaga Asih', email: 'loket.telagaasih@bekasikab.go.id', name: 'Petugas Loket Telaga Asih', unit: '32.16.08.1008', role: 'desk' },
+  { label: 'Official, Kota Bekasi', email: 'pemantau@bekasikota.go.id', name: 'Pemantau Pemkot Bekasi', unit: '32.75', role: 'official' },
+  { label: 'Admin, Kota Bekasi', email: 'admin@bekasikota.go.id', name: 'Admin Pemkot Bekasi', unit: '32.75', role: 'admin' },
+].map((a) => ({ ...a, password: DEMO_PASSWORD }) as AccountSpec & { label: string });

@@ -1,0 +1,46 @@
+/** One error type for the whole app: a code that maps to an HTTP status and a user message. */
+export const errorCodes = {
+  invalid: { status: 422, message: 'Data yang dikirim tidak valid.' },
+  unauthorized: { status: 401, message: 'Silakan masuk terlebih dahulu.' },
+  forbidden: { status: 403, message: 'Anda tidak punya akses ke unit ini.' },
+  not_found: { status: 404, message: 'Data tidak ditemukan.' },
+  conflict: { status: 409, message: 'Data sudah ada.' },
+  unsupported: { status: 415, message: 'Jenis data tidak didukung: kirim JSON.' },
+  rate_limited: { status: 429, message: 'Terlalu banyak permintaan. Coba lagi nanti.' },
+  unavailable: { status: 503, message: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Per-field messages for forms (`invalid`). */
+  readonly fields?: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; cause?: unknown; fields?: Record<string, string> } = {},
+  ) {
+    super(options.message ?? errorCodes[code].message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorCodes[code].status;
+    this.fields = options.fields;
+  }
+}
+
+/** The JSON answer for any thrown error; unknown errors are logged and answered as 500. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json(
+      { error: { code: error.code, message: error.message, fields: error.fields } },
+      { status: error.status },
+    );
+  }
+  console.error(error);
+  return Response.json(
+    { error: { code: 'internal', message: 'Terjadi kesalahan di server. Coba lagi.' } },
+    { status: 500 },
+  );
+}

@@ -1,0 +1,37 @@
+import { cookies } from 'next/headers';
+import { SEEN_COOKIE } from '@/lib/cookie-names';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { type Action, can } from '@/lib/auth/permissions';
+import { getDb } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { getUnit } from '@/lib/tenancy/units';
+import { parseId } from '@/lib/validation';
+
+
+/** Sends a signed-out visitor to the login page, saying so when their session ran out. */
+export async function requireActor(returnTo: string) {
+  const actor = await getActor();
+  if (actor) return actor;
+  const expired = (await cookies()).has(SEEN_COOKIE);
+  const query = new URLSearchParams({ callbackUrl: returnTo, ...(expired ? { reason: 'expired' } : {}) });
+  redirect(`/login?${query}`);
+}
+
+/** The page-side twin of unitRoute: 404 for a bad or unknown id, 403 outside one's subtree. */
+export async function requireUnit(rawId: string, action: Action, returnTo: string) {
+  let unitId: number;
+  try {
+    unitId = parseId(rawId);
+  } catch {
+    notFound();
+  }
+  const actor = await requireActor(returnTo);
+  const db = await getDb();
+  const unit = await getUnit(db, unitId).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'not_found') notFound();
+    throw e;
+  });
+  if (!can(actor, action, unit)) forbidden();
+  return { db, actor, unit };
+}

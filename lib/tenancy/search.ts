@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/permissions';
+import { type Db, queryRows } from '@/lib/db/client';
+import type { UnitKind } from '@/lib/db/schema';
+
+export type UnitHit = { id: number; name: string; kind: UnitKind; code: string | null; context: string };
+
+const CODE = /^\d{2}(\.\d{0,2}){0,2}(\.\d{0,4})?$/;
+
+/**
+ * Finds units by name (trigram index) or Kemendagri code prefix, only inside the subtrees the
+ * actor holds a role on; `context` names the parent and grandparent to tell namesakes apart.
+ */
+export async function searchUnits(db: Db, actor: Actor, query: string, limit = 20): Promise<UnitHit[]> {
+  const q = query.trim().toLowerCase().slice(0, 100);
+  if (!q) return [];
+  const scopes = actor.isSuperadmin ? ['/'] : [...new Set(actor.memberships.map((m) => m.unitPath))];
+  if (scopes.length === 0) return [];
+  const match = CODE.test(q)
+    ? sql`u.code LIKE ${`${q}%`}`
+    : sql`lower(u.name) LIKE ${`%${q.replace(/[\\%_]/g, '\\$&')}%`}`;
+  const inScope = sql.join(
+    scopes.map((s) => sql`u.path LIKE ${`${s}%`}`),
+    sql` OR `,
+  );
+  return queryRows<UnitHit>(
+    db,
+    sql`SELECT u.id, u.name, u.kind, u.code,
+               concat_ws(', ', p.name, g.name) AS context
+        FROM units u
+        LEFT JOIN units p ON p.id = u.parent_id
+        LEFT JOIN units g ON g.id = p.parent_id
+        WHERE ${match} AND (${inScope})
+        ORDER BY (lower(u.name) = ${q}) DESC, (lower(u.name) LIKE ${`${q}%`}) DESC, u.depth, u.name
+        LIMIT ${limit}`,
+  );
+}

@@ -1,0 +1,46 @@
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { type Unit, units } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
+
+export async function getUnit(db: Db, id: number): Promise<Unit> {
+  const [unit] = await db.select().from(units).where(eq(units.id, id));
+  if (!unit) throw new AppError('not_found', { message: 'Unit tidak ditemukan.' });
+  return unit;
+}
+
+/** Ids on a unit's path, root first, the unit itself last. */
+export function pathIds(path: string): number[] {
+  return path.split('/').filter(Boolean).map(Number);
+}
+
+/** The unit's ancestors and itself, root first: the breadcrumbs. */
+export async function lineage(db: Db, unit: Unit): Promise<Pick<Unit, 'id' | 'name' | 'kind'>[]> {
+  const ids = pathIds(unit.path);
+  const rows = await db
+    .select({ id: units.id, name: units.name, kind: units.kind })
+    .from(units)
+    .where(inArray(units.id, ids));
+  return ids.flatMap((id) => rows.filter((r) => r.id === id));
+}
+
+export async function children(db: Db, unit: Unit) {
+  return db
+    .select({ id: units.id, name: units.name, kind: units.kind, code: units.code })
+    .from(units)
+    .where(eq(units.parentId, unit.id))
+    .orderBy(asc(units.kind), asc(units.code), asc(units.name));
+}
+
+/** Every unit in the subtree, by one index range scan over the materialised path. */
+export function inSubtree(unitPath: string) {
+  return like(units.path, `${unitPath}%`);
+}
+
+export async function subtreeCount(db: Db, unit: Unit): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(and(inSubtree(unit.path)));
+  return row?.n ?? 0;
+}
