@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type DbHandle, openDb } from '@/lib/db/client';
+
+/**
+ * Throwaway databases for tests: each suite gets one of its own, migrated with the real
+ * migrations, and drops it afterwards. The real server comes from TEST_DATABASE_URL or the
+ * local one at 127.0.0.1:5432; the embedded one lives in memory.
+ */
+export const serverUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export async function serverAvailable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type TestDatabase = DbHandle & { url?: string; drop: () => Promise<void> };
+
+/** A fresh, migrated database on the real server; `drop()` closes and removes it. */
+export async function createServerDatabase(prefix = 'pindai_test'): Promise<TestDatabase> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDb({ url: url.toString() });
+  await handle.migrate();
+  return {
+    ...handle,
+    url: url.toString(),
+    drop: async () => {
+      await handle.close();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
+/** A fresh, migrated embedded database in memory. */
+export async function createEmbeddedDatabase(): Promise<TestDatabase> {
+  const handle = await openDb({ dataDir: null });
+  await handle.migrate();
+  return { ...handle, drop: () => handle.close() };
+}
