@@ -1,8 +1,9 @@
 /** @type {import('next').NextConfig} */
 export default {
-  // PGlite loads its WebAssembly and data files from its own package folder: bundling it
-  // builds fine but breaks every request (measured, see ../shared/DESIGN.md).
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // PGlite (WebAssembly, data files) and pdfkit (font metrics) read files from their own
+  // package folders: bundling them
+  // builds fine but breaks every request (measured for PGlite, see ../shared/DESIGN.md).
+  serverExternalPackages: ['@electric-sql/pglite', 'pdfkit'],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
 };

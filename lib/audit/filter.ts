@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
-export const auditActions = ['member.add', 'member.change', 'member.remove', 'unit.create'] as const;
+export const auditActions = [
+  'member.add',
+  'member.change',
+  'member.remove',
+  'unit.create',
+  'service.create',
+  'service.update',
+  'service.pause',
+  'service.resume',
+  'service.delete',
+  'service.template',
+  'poster.create',
+  'poster.rotate',
+  'poster.revoke',
+] as const;
 
 const params = z.object({
   action: z.enum(auditActions).optional().catch(undefined),

@@ -9,6 +9,8 @@ export const permissions = {
   'units.manage': ['admin'],
   'members.manage': ['admin'],
   'audit.view': ['admin'],
+  'services.manage': ['admin'],
+  'posters.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

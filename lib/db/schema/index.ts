@@ -1,3 +1,5 @@
 export * from './units';
 export * from './accounts';
 export * from './audit';
+export * from './services';
+export * from './posters';

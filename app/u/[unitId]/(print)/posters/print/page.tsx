@@ -1,0 +1,47 @@
+import { PosterSheet } from '@/components/posters/PosterSheet';
+import { PrintButton } from '@/components/posters/PrintButton';
+import { AppError } from '@/lib/errors';
+import { requireUnit } from '@/lib/http/unit-page';
+import { getDictionary } from '@/lib/i18n';
+import { parsePosterSize, printablePosters } from '@/lib/posters/downloads';
+import { qrSvg } from '@/lib/posters/render';
+import { parseId } from '@/lib/validation';
+import { notFound } from 'next/navigation';
+
+/** The print view: no app chrome, one sheet per poster, sized by @page. */
+export default async function PrintPostersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<{ size?: string; poster?: string }>;
+}) {
+  const { unitId } = await params;
+  const query = await searchParams;
+  const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}/posters`);
+  const t = await getDictionary();
+  const posters = await (async () => {
+    try {
+      const size = parsePosterSize(query.size ?? null);
+      const ids = query.poster ? [parseId(query.poster)] : 'all';
+      return { size, contents: await printablePosters(ctx, ids) };
+    } catch (e) {
+      if (e instanceof AppError) notFound();
+      throw e;
+    }
+  })();
+  const sheets = await Promise.all(posters.contents.map(async (c) => ({ c, svg: await qrSvg(c.url) })));
+  return (
+    <>
+      <style>{`@page { size: ${posters.size}; margin: 0 } @media print { .no-print { display: none } body { background: white } }`}</style>
+      <div className="no-print flex items-center gap-4 bg-slate-100 p-3 text-sm">
+        <PrintButton label={t.posters.print} />
+        <span>{t.posters.printHint.replace('{size}', posters.size)}</span>
+        <a href={`/u/${ctx.unit.id}/posters`}>← {t.posters.title}</a>
+      </div>
+      {sheets.map(({ c, svg }, i) => (
+        <PosterSheet key={i} content={c} qrSvg={svg} size={posters.size} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { writeAudit } from '@/lib/audit/log';
+import { can } from '@/lib/auth/permissions';
+import type { Ctx } from '@/lib/context';
+import type { Db } from '@/lib/db/client';
+import { posters, posterTokens, services, type Unit } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
+import { getServiceInUnit } from '@/lib/services/services';
+import { parseInput } from '@/lib/validation';
+import { displayText } from '@/lib/validation-text';
+import { newShortCode, newToken } from './tokens';
+
+export const posterInput = z.object({
+  label: displayText('Label poster', 60),
+  serviceId: z.number().int().positive().nullable().default(null),
+});
+
+function assertMayManage({ actor, unit }: Ctx) {
+  if (!can(actor, 'posters.manage', unit)) throw new AppError('forbidden');
+}
+
+const posterColumns = {
+  id: posters.id,
+  unitId: posters.unitId,
+  label: posters.label,
+  serviceId: posters.serviceId,
+  serviceName: services.name,
+  revokedAt: posters.revokedAt,
+  createdAt: posters.createdAt,
+  token: posterTokens.token,
+  shortCode: posterTokens.shortCode,
+  issuedAt: posterTokens.issuedAt,
+};
+
+export type PosterView = {
+  id: number;
+  unitId: number;
+  label: string;
+  serviceId: number | null;
+  serviceName: string | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+  token: string | null;
+  shortCode: string | null;
+  issuedAt: Date | null;
+};
+
+function selectPosters(db: Db) {
+  return db
+    .select(posterColumns)
+    .from(posters)
+    .leftJoin(services, eq(services.id, posters.serviceId))
+    .leftJoin(posterTokens, and(eq(posterTokens.posterId, posters.id), isNull(posterTokens.retiredAt)));
+}
+
+/** The unit's posters with their current token; revoked ones last. */
+export async function listPosters({ db, unit }: Pick<Ctx, 'db' | 'unit'>): Promise<PosterView[]> {
+  return selectPosters(db)
+    .where(eq(posters.unitId, unit.id))
+    .orderBy(asc(posters.revokedAt), asc(posters.label), asc(posters.id));
+}
+
+export async function getPosterInUnit(db: Db, unit: Unit, id: number): Promise<PosterView> {
+  const [row] = await selectPosters(db).where(and(eq(posters.id, id), eq(posters.unitId, unit.id)));
+  if (!row) throw new AppError('not_found', { message: 'Poster tidak ditemukan di unit ini.' });
+  return row;
+}
+
+async function issueToken(db: Db, posterId: number) {
+  const [token] = await db
+    .insert(posterTokens)
+    .values({ token: newToken(), shortCode: newShortCode(), posterId })
+    .returning();
+  return token!;
+}
+
+export async function createPoster(ctx: Ctx, input: unknown): Promise<PosterView> {
+  assertMayManage(ctx);
+  const data = parseInput(posterInput, input);
+  return ctx.db.transaction(async (tx) => {
+    if (data.serviceId !== null) await getServiceInUnit(tx, ctx.unit, data.serviceId);
+    const [created] = await tx
+      .insert(posters)
+      .values({ unitId: ctx.unit.id, label: data.label, serviceId: data.serviceId })
+      .returning();
+    const token = await issueToken(tx, created!.id);
+    await audit(tx, ctx, 'poster.create', created!.id, null, { ...data, shortCode: token.shortCode });
+    return getPosterInUnit(tx, ctx.unit, created!.id);
+  });
+}
+
+/** A new token and short code; the old print stops working at once. */
+export async function rotatePoster(ctx: Ctx, id: number): Promise<PosterView> {
+  assertMayManage(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const before = await getPosterInUnit(tx, ctx.unit, id);
+    if (before.revokedAt) throw new AppError('conflict', { message: 'Poster sudah dicabut.' });
+    await tx
+      .update(posterTokens)
+      .set({ retiredAt: new Date() })
+      .where(and(eq(posterTokens.posterId, id), isNull(posterTokens.retiredAt)));
+    const token = await issueToken(tx, id);
+    await audit(tx, ctx, 'poster.rotate', id, { shortCode: before.shortCode }, { shortCode: token.shortCode });
+    return getPosterInUnit(tx, ctx.unit, id);
+  });
+}
+
+export async function revokePoster(ctx: Ctx, id: number): Promise<void> {
+  assertMayManage(ctx);
+  await ctx.db.transaction(async (tx) => {
+    const before = await getPosterInUnit(tx, ctx.unit, id);
+    if (before.revokedAt) return;
+    const now = new Date();
+    await tx.update(posters).set({ revokedAt: now }).where(eq(posters.id, id));
+    await tx
+      .update(posterTokens)
+      .set({ retiredAt: now })
+      .where(and(eq(posterTokens.posterId, id), isNull(posterTokens.retiredAt)));
+    await audit(tx, ctx, 'poster.revoke', id, { label: before.label, shortCode: before.shortCode }, null);
+  });
+}
+
+function audit(db: Db, ctx: Ctx, action: string, id: number, before: unknown, after: unknown) {
+  return writeAudit(db, {
+    actorId: ctx.actor.id,
+    unitId: ctx.unit.id,
+    action,
+    targetType: 'poster',
+    targetId: id,
+    before,
+    after,
+  });
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { serviceCategories, statuses } from '@/lib/db/schema';
+import { displayText } from '@/lib/validation-text';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Jam harus berformat JJ:MM, misalnya 08:00.');
+
+const day = z
+  .object({ open: time, close: time })
+  .refine((h) => h.close > h.open, 'Jam tutup harus setelah jam buka.')
+  .nullable();
+
+export const serviceInput = z.object({
+  name: displayText('Nama layanan', 120),
+  category: z.enum(serviceCategories, { error: 'Pilih kategori layanan.' }),
+  description: z.string().trim().max(1000, 'Keterangan paling panjang 1.000 karakter.').default(''),
+  openingHours: z.array(day).length(7, 'Jam layanan harus diisi untuk tujuh hari.'),
+  dailyCapacity: z
+    .number({ error: 'Kuota harian harus berupa angka.' })
+    .int('Kuota harian harus bilangan bulat.')
+    .min(0, 'Kuota harian tidak boleh kurang dari nol.')
+    .max(100_000, 'Kuota harian paling banyak 100.000.')
+    .nullable()
+    .default(null),
+  // Hitam (positive or close contact) is never admitted, whatever the policy.
+  admits: z
+    .array(z.enum(statuses.filter((s) => s !== 'hitam') as ['hijau', 'kuning', 'merah']))
+    .min(1, 'Pilih paling sedikit satu status yang boleh masuk.')
+    .default(['hijau', 'kuning']),
+});
+
+export type ServiceInput = z.infer<typeof serviceInput>;
+
+/** Senin–Kamis 08.00–15.00, Jumat 08.00–11.00, closed at the weekend. */
+export const officeHours: ServiceInput['openingHours'] = [
+  { open: '08:00', close: '15:00' },
+  { open: '08:00', close: '15:00' },
+  { open: '08:00', close: '15:00' },
+  { open: '08:00', close: '15:00' },
+  { open: '08:00', close: '11:00' },
+  null,
+  null,
+];
