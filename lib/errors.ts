@@ -6,6 +6,8 @@ export const errorCodes = {
   not_found: { status: 404, message: 'Data tidak ditemukan.' },
   conflict: { status: 409, message: 'Data sudah ada.' },
   unsupported: { status: 415, message: 'Jenis data tidak didukung: kirim JSON.' },
+  too_large: { status: 413, message: 'Data yang dikirim terlalu besar.' },
+  gone: { status: 410, message: 'Poster ini sudah dicabut.' },
   rate_limited: { status: 429, message: 'Terlalu banyak permintaan. Coba lagi nanti.' },
   unavailable: { status: 503, message: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.' },
 } as const;
@@ -17,16 +19,19 @@ export class AppError extends Error {
   readonly status: number;
   /** Per-field messages for forms (`invalid`). */
   readonly fields?: Record<string, string>;
+  /** Seconds for a Retry-After header (`rate_limited`, `unavailable`). */
+  readonly retryAfter?: number;
 
   constructor(
     code: ErrorCode,
-    options: { message?: string; cause?: unknown; fields?: Record<string, string> } = {},
+    options: { message?: string; cause?: unknown; fields?: Record<string, string>; retryAfter?: number } = {},
   ) {
     super(options.message ?? errorCodes[code].message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = errorCodes[code].status;
     this.fields = options.fields;
+    this.retryAfter = options.retryAfter ?? (code === 'unavailable' ? 2 : undefined);
   }
 }
 
@@ -35,7 +40,10 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json(
       { error: { code: error.code, message: error.message, fields: error.fields } },
-      { status: error.status },
+      {
+        status: error.status,
+        headers: error.retryAfter ? { 'retry-after': String(error.retryAfter) } : undefined,
+      },
     );
   }
   console.error(error);

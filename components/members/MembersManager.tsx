@@ -7,7 +7,7 @@ import type { Role } from '@/lib/db/schema';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type Member = { id: number; name: string; email: string; role: Role; since: string };
-const ROLES: Role[] = ['official', 'admin', 'desk', 'comms'];
+const ROLES: Role[] = ['official', 'admin', 'desk', 'comms', 'health'];
 
 export function MembersManager(props: {
   unitId: number;

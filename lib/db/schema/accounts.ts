@@ -10,7 +10,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { units } from './units';
 
-export const roles = ['official', 'admin', 'desk', 'comms'] as const;
+/** `health`: a health office that imports the vaccination registry. */
+export const roles = ['official', 'admin', 'desk', 'comms', 'health'] as const;
 export type Role = (typeof roles)[number];
 export const role = pgEnum('role', roles);
 

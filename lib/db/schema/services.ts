@@ -7,12 +7,12 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { serviceCategories, statuses } from '../../services/vocabulary';
+import { serviceCategories } from '../../services/vocabulary';
+import { status } from './status';
 import { units } from './units';
 
-export { serviceCategories, statuses };
-export type { ServiceCategory, Status } from '../../services/vocabulary';
-export const status = pgEnum('status', statuses);
+export { serviceCategories };
+export type { ServiceCategory } from '../../services/vocabulary';
 export const serviceCategory = pgEnum('service_category', serviceCategories);
 
 /** Per ISO weekday, Senin first: the hours the counter is open, or null when closed. */

@@ -9,6 +9,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { status } from './status';
 
 export const unitKinds = [
   'province',
@@ -39,6 +40,8 @@ export const units = pgTable(
     path: text().notNull().default(''),
     depth: smallint().notNull().default(0),
     timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+    /** Who may enter through the unit's door (entrance posters); services have their own. */
+    entryAdmits: status('entry_admits').array().notNull().default(['hijau', 'kuning']),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

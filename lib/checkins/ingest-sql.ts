@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import type { CheckinChannel, CheckinKind } from './vocabulary';
+import type { Status } from '@/lib/services/vocabulary';
+
+export type NewCheckin = {
+  unitId: number;
+  serviceId: number | null;
+  posterId: number | null;
+  kind: CheckinKind;
+  status: Status;
+  admitted: boolean;
+  channel: CheckinChannel;
+  visitorKey: string | null;
+  occurredAt: Date;
+  apiKeyId: number | null;
+  idempotencyKey: string | null;
+};
+
+export const NOTIFY_CHANNEL = 'pindai_checkins';
+
+/**
+ * One statement writes a whole batch: the events, the rollup deltas of the batch and one
+ * NOTIFY. A statement is atomic, so the rollups always equal a GROUP BY over the events.
+ *
+ * Why this is safe with concurrent batches (other requests, other app instances): each delta
+ * is an upsert that adds to the row under its row lock (ON CONFLICT DO UPDATE re-reads the
+ * latest committed row in READ COMMITTED), so no increment is lost; deltas are summed per key
+ * first (a key is touched once per statement) and applied in key order, so two batches lock
+ * shared rows in the same order and cannot deadlock. Per-row triggers on shared counters would
+ * serialise every writer; one upsert per key per batch does not (see DESIGN.md).
+ */
+export function insertBatchSql(rows: NewCheckin[]) {
+  const input = JSON.stringify(
+    rows.map((r, ord) => ({ ...r, ord, occurredAt: r.occurredAt.toISOString() })),
+  );
+  return sql`
+    WITH input AS (
+      SELECT r.*, nextval(pg_get_serial_sequence('checkin_events', 'id')) AS id
+      FROM jsonb_to_recordset(${input}::jsonb) AS r(
+        ord int, "unitId" int, "serviceId" int, "posterId" int, kind checkin_kind, status status,
+        admitted boolean, channel checkin_channel, "visitorKey" text, "occurredAt" timestamptz,
+        "apiKeyId" int, "idempotencyKey" text)
+    ), ins AS (
+      INSERT INTO checkin_events
+        (id, unit_id, service_id, poster_id, kind, status, admitted, channel, visitor_key,
+         occurred_at, api_key_id, idempotency_key)
+      OVERRIDING SYSTEM VALUE
+      SELECT id, "unitId", "serviceId", "posterId", kind, status, admitted, channel, "visitorKey",
+             "occurredAt", "apiKeyId", "idempotencyKey"
+      FROM input ORDER BY ord
+      ON CONFLICT (unit_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+      RETURNING id, unit_id, service_id, kind, status, admitted, occurred_at
+    ), unit_delta AS (
+      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n)
+      SELECT unit_id, date_trunc('hour', occurred_at), coalesce(service_id, 0), status, kind, admitted,
+             count(*)::int
+      FROM ins GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
+      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted) DO UPDATE SET n = r.n + EXCLUDED.n
+      RETURNING 1
+    ), area_delta AS (
+      INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n)
+      SELECT a.area_id, date_trunc('hour', ins.occurred_at), coalesce(s.category::text, ''),
+             ins.status, ins.kind, ins.admitted, count(*)::int
+      FROM ins
+      JOIN units u ON u.id = ins.unit_id
+      LEFT JOIN services s ON s.id = ins.service_id
+      CROSS JOIN LATERAL (
+        SELECT split_part(u.path, '/', d + 2)::int AS area_id FROM generate_series(0, least(u.depth, 2)) d
+      ) a
+      GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
+      ON CONFLICT (area_id, hour, category, status, kind, admitted) DO UPDATE SET n = r.n + EXCLUDED.n
+      RETURNING 1
+    ), units_touched AS (
+      SELECT coalesce(json_agg(DISTINCT unit_id), '[]')::text AS ids FROM ins
+    ), notified AS (
+      -- One NOTIFY per batch (NOTIFY takes a cluster-wide lock at commit); payloads stay < 8000 bytes.
+      SELECT pg_notify(${NOTIFY_CHANNEL}, CASE WHEN length(ids) < 7900 THEN ids ELSE '"all"' END) AS sent
+      FROM units_touched WHERE ids <> '[]'
+    )
+    SELECT input.ord, ins.id
+    FROM input JOIN ins ON ins.id = input.id
+    CROSS JOIN (SELECT (SELECT count(*) FROM unit_delta) + (SELECT count(*) FROM area_delta)
+                       + (SELECT count(*) FROM notified) AS side_effects) s`;
+}

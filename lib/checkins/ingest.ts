@@ -1,0 +1,141 @@
+import { and, inArray } from 'drizzle-orm';
+import { type Db, queryRows } from '@/lib/db/client';
+import { checkinEvents } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
+import type { Status } from '@/lib/services/vocabulary';
+import { insertBatchSql, type NewCheckin } from './ingest-sql';
+import { isAdmitted, registryProvider, type StatusProvider } from './status';
+
+export type Committed = { id: number; duplicate: boolean; status: Status; admitted: boolean };
+
+/** A check-in before its status is known: `status` is set only when the desk read it off a certificate. */
+export type PendingCheckin = Omit<NewCheckin, 'status' | 'admitted'> & { status?: Status; admits: readonly Status[] };
+
+type Pending = { row: PendingCheckin; resolve: (c: Committed) => void; reject: (e: unknown) => void };
+
+export type IngestOptions = {
+  /** How long the first check-in of a batch waits for company. */
+  maxWaitMs?: number;
+  maxBatch?: number;
+  /** Past this many waiting check-ins new ones are refused with 503, bounding memory. */
+  maxQueue?: number;
+  /** After a failed write, refuse at once for this long instead of piling up. */
+  cooldownMs?: number;
+};
+
+/**
+ * Group commit: check-ins that arrive together are written by one statement, and each caller is
+ * answered only after that statement committed. One batch is in flight at a time; the next
+ * collects while it runs, so batches grow with the load.
+ */
+export class CheckinWriter {
+  private queue: Pending[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing = false;
+  private downUntil = 0;
+  private readonly opts: Required<IngestOptions>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly provider: StatusProvider = registryProvider(db),
+    options: IngestOptions = {},
+  ) {
+    this.opts = { maxWaitMs: 4, maxBatch: 500, maxQueue: 5000, cooldownMs: 2000, ...options };
+  }
+
+  submit(row: PendingCheckin): Promise<Committed> {
+    if (Date.now() < this.downUntil) return Promise.reject(unavailable());
+    if (this.queue.length >= this.opts.maxQueue) return Promise.reject(unavailable());
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row, resolve, reject });
+      if (this.queue.length >= this.opts.maxBatch) this.kick(0);
+      else this.kick(this.opts.maxWaitMs);
+    });
+  }
+
+  private kick(delay: number) {
+    if (this.flushing) return; // the running flush picks the queue up when it ends
+    if (delay === 0 || !this.timer) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), delay);
+    }
+  }
+
+  private async flush() {
+    this.timer = null;
+    if (this.flushing || this.queue.length === 0) return;
+    this.flushing = true;
+    const batch = this.queue.splice(0, this.opts.maxBatch);
+    try {
+      const results = await this.write(batch.map((p) => p.row));
+      batch.forEach((p, i) => p.resolve(results[i]!));
+    } catch (cause) {
+      this.downUntil = Date.now() + this.opts.cooldownMs;
+      const error = unavailable(cause);
+      batch.forEach((p) => p.reject(error));
+    } finally {
+      this.flushing = false;
+      if (this.queue.length > 0) this.kick(0);
+    }
+  }
+
+  private async decide(pending: PendingCheckin[]): Promise<NewCheckin[]> {
+    const lookup = pending.filter((p) => !p.status && p.visitorKey).map((p) => p.visitorKey!);
+    const known = lookup.length ? await this.provider.statusOf(lookup) : new Map<string, Status>();
+    return pending.map(({ admits, ...p }) => {
+      const status: Status = p.status ?? (p.visitorKey ? known.get(p.visitorKey) : undefined) ?? 'merah';
+      return { ...p, status, admitted: isAdmitted(status, admits) };
+    });
+  }
+
+  private async write(pending: PendingCheckin[]): Promise<Committed[]> {
+    const rows = await this.decide(pending);
+    const inserted = await queryRows<{ ord: number; id: string | number }>(this.db, insertBatchSql(rows));
+    const results: (Committed | undefined)[] = rows.map(() => undefined);
+    for (const r of inserted) {
+      const row = rows[r.ord]!;
+      results[r.ord] = { id: Number(r.id), duplicate: false, status: row.status, admitted: row.admitted };
+    }
+    const missing = rows.map((row, ord) => ({ row, ord })).filter(({ ord }) => !results[ord]);
+    if (missing.length > 0) {
+      // Idempotency keys seen before: answer with the event that was stored the first time.
+      const existing = await this.db
+        .select({
+          id: checkinEvents.id,
+          unitId: checkinEvents.unitId,
+          key: checkinEvents.idempotencyKey,
+          status: checkinEvents.status,
+          admitted: checkinEvents.admitted,
+        })
+        .from(checkinEvents)
+        .where(
+          and(
+            inArray(checkinEvents.unitId, [...new Set(missing.map((m) => m.row.unitId))]),
+            inArray(checkinEvents.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
+          ),
+        );
+      for (const { row, ord } of missing) {
+        const found = existing.find((e) => e.unitId === row.unitId && e.key === row.idempotencyKey);
+        if (!found) throw new Error('a check-in was neither inserted nor found');
+        results[ord] = { id: found.id, duplicate: true, status: found.status, admitted: found.admitted };
+      }
+    }
+    return results as Committed[];
+  }
+}
+
+function unavailable(cause?: unknown) {
+  return new AppError('unavailable', {
+    message: 'Check-in sedang tidak dapat disimpan. Coba lagi dalam beberapa detik.',
+    cause,
+  });
+}
+
+const globalForWriter = globalThis as unknown as { pindaiWriter?: CheckinWriter };
+
+/** One writer per server process, so that concurrent requests share batches. */
+export function checkinWriter(db: Db): CheckinWriter {
+  globalForWriter.pindaiWriter ??= new CheckinWriter(db);
+  return globalForWriter.pindaiWriter;
+}
+

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { checkinChannels, checkinKinds } from '../../checkins/vocabulary';
+import { users } from './accounts';
+import { status } from './status';
+import { units } from './units';
+
+export const checkinKind = pgEnum('checkin_kind', checkinKinds);
+export const checkinChannel = pgEnum('checkin_channel', checkinChannels);
+
+/**
+ * One append-only row per scan. Never updated, with one exception the law requires: the
+ * visitor key is erased after the retention period (UU 27/2022); the counts stay.
+ */
+export const checkinEvents = pgTable(
+  'checkin_events',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    serviceId: integer('service_id'),
+    posterId: integer('poster_id'),
+    kind: checkinKind().notNull(),
+    status: status().notNull(),
+    admitted: boolean().notNull(),
+    channel: checkinChannel().notNull(),
+    /** HMAC-SHA256 of the NIK or phone number with a server secret; null once purged. */
+    visitorKey: text('visitor_key'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    apiKeyId: integer('api_key_id'),
+    idempotencyKey: text('idempotency_key'),
+  },
+  (t) => [
+    index('checkin_events_unit_time_idx').on(t.unitId, t.occurredAt),
+    index('checkin_events_poster_visitor_idx').on(t.posterId, t.visitorKey, t.occurredAt),
+    uniqueIndex('checkin_events_idempotency_idx')
+      .on(t.unitId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} IS NOT NULL`),
+    index('checkin_events_purge_idx').on(t.occurredAt).where(sql`${t.visitorKey} IS NOT NULL`),
+  ],
+);
+
+/** A unit's own events by hour (UTC hours are whole local hours in WIB, WITA and WIT). */
+export const rollupUnitHour = pgTable(
+  'rollup_unit_hour',
+  {
+    unitId: integer('unit_id').notNull(),
+    hour: timestamp({ withTimezone: true }).notNull(),
+    serviceId: integer('service_id').notNull(), // 0: the entrance
+    status: status().notNull(),
+    kind: checkinKind().notNull(),
+    admitted: boolean().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.hour, t.serviceId, t.status, t.kind, t.admitted] })],
+);
+
+/**
+ * Whole subtrees by hour, kept for the province, regency and district (depth 0–2) above each
+ * event's unit: a regency-wide chart reads one area's rows instead of summing thousands of
+ * units. Services are too many to keep at this level; their category is kept instead.
+ */
+export const rollupAreaHour = pgTable(
+  'rollup_area_hour',
+  {
+    areaId: integer('area_id').notNull(),
+    hour: timestamp({ withTimezone: true }).notNull(),
+    category: text().notNull(), // '' for the entrance
+    status: status().notNull(),
+    kind: checkinKind().notNull(),
+    admitted: boolean().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.hour, t.category, t.status, t.kind, t.admitted] })],
+);
+
+/** Per-unit keys for scanner apps and kiosks; only a hash is stored, the key is shown once. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text().notNull(),
+    prefix: text().notNull(),
+    keyHash: text('key_hash').notNull().unique(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_keys_unit_idx').on(t.unitId)],
+);
+
+/** The built-in status provider: doses per pseudonymous visitor, imported by a health office. */
+export const vaccinationRegistry = pgTable('vaccination_registry', {
+  visitorKey: text('visitor_key').primaryKey(),
+  doses: smallint().notNull(),
+  positive: boolean().notNull().default(false),
+  sourceUnitId: integer('source_unit_id').references(() => units.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type CheckinEvent = typeof checkinEvents.$inferSelect;
