@@ -14,6 +14,9 @@ export const auditActions = [
   'poster.create',
   'poster.rotate',
   'poster.revoke',
+  'apikey.create',
+  'apikey.revoke',
+  'registry.import',
 ] as const;
 
 const params = z.object({

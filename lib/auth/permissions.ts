@@ -11,6 +11,8 @@ export const permissions = {
   'audit.view': ['admin'],
   'services.manage': ['admin'],
   'posters.manage': ['admin'],
+  'apikeys.manage': ['admin'],
+  'registry.import': ['health'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -1,0 +1,48 @@
+import { authenticateApiKey } from '@/lib/checkins/api-keys';
+import { type ApiResult, apiCheckIn, MAX_BATCH } from '@/lib/checkins/api';
+import { getDb } from '@/lib/db/client';
+import { AppError, errorResponse } from '@/lib/errors';
+import { readJsonLimited } from '@/lib/http/body';
+import { clientAddress, RateLimiter } from '@/lib/http/rate-limit';
+
+const MAX_BYTES = 512 * 1024;
+// Guessing keys: failed authentications per address.
+const failedAuth = new RateLimiter(30, 60_000);
+
+function item(result: ApiResult) {
+  return result.ok
+    ? { ok: true, created: result.created, id: result.id, status: result.status, admitted: result.admitted }
+    : { ok: false, error: { code: result.error.code, status: result.error.status, message: result.error.message } };
+}
+
+/**
+ * Scanner apps and kiosks. A single check-in is an object; a kiosk that was offline sends
+ * `{ "checkins": [...] }` (up to 1,000), each answered on its own in the same order.
+ */
+export async function POST(req: Request) {
+  try {
+    const db = await getDb();
+    const address = clientAddress(req);
+    let key;
+    try {
+      key = await authenticateApiKey(db, req.headers.get('authorization'));
+    } catch (error) {
+      failedAuth.take(address);
+      throw error;
+    }
+    const body = await readJsonLimited(req, MAX_BYTES);
+    if (body && typeof body === 'object' && 'checkins' in body) {
+      const list = (body as { checkins: unknown }).checkins;
+      if (!Array.isArray(list) || list.length === 0 || list.length > MAX_BATCH) {
+        throw new AppError('invalid', { message: `checkins harus berisi 1 sampai ${MAX_BATCH} check-in.` });
+      }
+      const results = await Promise.all(list.map((c) => apiCheckIn(db, key, c)));
+      return Response.json({ results: results.map(item) });
+    }
+    const result = await apiCheckIn(db, key, body);
+    if (!result.ok) throw result.error;
+    return Response.json(item(result), { status: result.created ? 201 : 200 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

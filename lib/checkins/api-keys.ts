@@ -1,0 +1,66 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { writeAudit } from '@/lib/audit/log';
+import { can } from '@/lib/auth/permissions';
+import type { Ctx } from '@/lib/context';
+import type { Db } from '@/lib/db/client';
+import { apiKeys, type Unit, units } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
+import { displayText } from '@/lib/validation-text';
+
+const hash = (key: string) => createHash('sha256').update(key).digest('hex');
+
+function assertMayManage({ actor, unit }: Ctx) {
+  if (!can(actor, 'apikeys.manage', unit)) throw new AppError('forbidden');
+}
+
+export async function listApiKeys({ db, unit }: Pick<Ctx, 'db' | 'unit'>) {
+  return db
+    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys)
+    .where(eq(apiKeys.unitId, unit.id))
+    .orderBy(desc(apiKeys.createdAt));
+}
+
+/** The key is returned once; only its SHA-256 is stored (it has 192 random bits, no salt needed). */
+export async function createApiKey(ctx: Ctx, input: unknown) {
+  assertMayManage(ctx);
+  const { name } = parseInput(z.object({ name: displayText('Nama kunci', 80) }), input);
+  const key = `pnd_${randomBytes(24).toString('base64url')}`;
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({ unitId: ctx.unit.id, name, prefix: key.slice(0, 10), keyHash: hash(key), createdBy: ctx.actor.id })
+      .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix });
+    await writeAudit(tx, { actorId: ctx.actor.id, unitId: ctx.unit.id, action: 'apikey.create', targetType: 'api_key', targetId: row!.id, after: { name, prefix: row!.prefix } });
+    return { ...row!, key };
+  });
+}
+
+export async function revokeApiKey(ctx: Ctx, id: number) {
+  assertMayManage(ctx);
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiKeys.id, id), eq(apiKeys.unitId, ctx.unit.id), isNull(apiKeys.revokedAt)))
+      .returning({ id: apiKeys.id, name: apiKeys.name });
+    if (!row) throw new AppError('not_found', { message: 'Kunci API tidak ditemukan di unit ini.' });
+    await writeAudit(tx, { actorId: ctx.actor.id, unitId: ctx.unit.id, action: 'apikey.revoke', targetType: 'api_key', targetId: id, before: { name: row.name } });
+  });
+}
+
+/** The unit a bearer key belongs to; a missing, unknown or revoked key is a 401. */
+export async function authenticateApiKey(db: Db, header: string | null): Promise<{ keyId: number; unit: Unit }> {
+  const key = header?.match(/^Bearer\s+(pnd_[A-Za-z0-9_-]{32})$/)?.[1];
+  if (!key) throw new AppError('unauthorized', { message: 'Kunci API tidak ada atau tidak valid.' });
+  const [row] = await db
+    .select({ keyId: apiKeys.id, revokedAt: apiKeys.revokedAt, unit: units })
+    .from(apiKeys)
+    .innerJoin(units, eq(units.id, apiKeys.unitId))
+    .where(eq(apiKeys.keyHash, hash(key)));
+  if (!row || row.revokedAt) throw new AppError('unauthorized', { message: 'Kunci API tidak dikenal atau sudah dicabut.' });
+  return { keyId: row.keyId, unit: row.unit };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import type { Unit } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
+import { RateLimiter } from '@/lib/http/rate-limit';
+import { resolvePosterToken } from '@/lib/posters/resolve';
+import { getServiceInUnit } from '@/lib/services/services';
+import { getUnit } from '@/lib/tenancy/units';
+import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
+import { isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
+import { checkinKinds } from './vocabulary';
+
+export const MAX_BATCH = 1000;
+const perPoster = new RateLimiter(600, 60_000);
+
+export const apiCheckin = z
+  .object({
+    idempotency_key: z.string().min(1).max(100),
+    identity: z.string().min(1).max(40),
+    kind: z.enum(checkinKinds).default('in'),
+    poster: z.string().max(64).optional(),
+    unit_id: z.number().int().positive().optional(),
+    service_id: z.number().int().positive().optional(),
+    occurred_at: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+
+export type ApiCheckin = z.infer<typeof apiCheckin>;
+
+export type ApiResult =
+  | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean }
+  | { ok: false; error: AppError };
+
+const inSubtree = (unit: Unit, of: Unit) => unit.path.startsWith(of.path);
+
+/** Where a scanner's check-in lands: its poster, or a unit (and service) under the key's unit. */
+async function pointOf(db: Db, keyUnit: Unit, c: ApiCheckin): Promise<CheckinPoint> {
+  if (c.poster) {
+    const poster = await resolvePosterToken(db, c.poster);
+    if (poster.state === 'unknown') throw new AppError('not_found', { message: 'Poster tidak dikenal.' });
+    if (poster.state !== 'valid') throw new AppError('gone', { message: 'Poster ini sudah tidak berlaku.' });
+    if (!inSubtree(poster.unit, keyUnit)) throw new AppError('forbidden', { message: 'Poster ini milik unit lain.' });
+    perPoster.take(c.poster);
+    return { unit: poster.unit, service: poster.service, posterId: poster.poster.id };
+  }
+  let unit = keyUnit;
+  if (c.unit_id && c.unit_id !== keyUnit.id) {
+    unit = await getUnit(db, c.unit_id);
+    if (!inSubtree(unit, keyUnit)) throw new AppError('forbidden', { message: 'Unit ini di luar wilayah kunci API.' });
+  }
+  const service = c.service_id ? await getServiceInUnit(db, unit, c.service_id) : null;
+  return { unit, service, posterId: null };
+}
+
+function occurredAt(raw: string | undefined): Date | undefined {
+  if (!raw) return undefined;
+  const at = new Date(raw);
+  const now = Date.now();
+  // Kiosks that were offline send late, but not from the future nor from before the retention.
+  if (at.getTime() > now + 5 * 60_000 || at.getTime() < now - 7 * 24 * 3600_000) {
+    throw new AppError('invalid', { message: 'occurred_at harus dalam 7 hari terakhir.' });
+  }
+  return at;
+}
+
+export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw: unknown): Promise<ApiResult> {
+  try {
+    const parsed = apiCheckin.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new AppError('invalid', { message: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+    }
+    const c = parsed.data;
+    const identity = parseIdentity(c.identity);
+    if ('error' in identity) throw new AppError('invalid', { message: `identity: ${identity.error}` });
+    if (identity.kind === 'nik' && !(await isKnownDistrict(db, nikDistrictCode(identity.value)))) {
+      throw new AppError('invalid', { message: 'identity: nik_region' });
+    }
+    const outcome = await recordCheckin(db, {
+      point: await pointOf(db, key.unit, c),
+      visitorKey: visitorKey(identity),
+      kind: c.kind,
+      channel: 'api',
+      occurredAt: occurredAt(c.occurred_at),
+      apiKeyId: key.keyId,
+      idempotencyKey: c.idempotency_key,
+    });
+    return { ok: true, created: !outcome.duplicate, id: outcome.id, status: outcome.status, admitted: outcome.admitted };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error };
+    throw error;
+  }
+}
