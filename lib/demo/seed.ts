@@ -1,11 +1,19 @@
 import { upsertAccount } from '@/lib/accounts/users';
+import { loadActor } from '@/lib/auth/actor';
+import { importRegistry } from '@/lib/checkins/registry-import';
 import type { Db } from '@/lib/db/client';
 import { importAreas, loadAreas } from '@/lib/tenancy/import';
+import { getUnitByCode } from '@/lib/tenancy/units';
 import { demoAccounts } from './accounts';
+import { demoRegistryCsv } from './registry';
 
 /** Jawa Barat holds both Bekasis; idempotent, so every demo start can run it. */
 export async function seedDemo(db: Db) {
   await importAreas(db, await loadAreas('32'));
-  for (const account of demoAccounts) await upsertAccount(db, account);
+  const users = new Map<string, number>();
+  for (const account of demoAccounts) users.set(account.email, (await upsertAccount(db, account)).id);
+  // The health office loads the registry as it would through the app.
+  const health = await loadActor(db, users.get('dinkes@bekasikab.go.id')!);
+  await importRegistry({ db, actor: health!, unit: await getUnitByCode(db, '32.16') }, demoRegistryCsv());
   return demoAccounts;
 }

@@ -1,10 +1,11 @@
 import { AppError } from '@/lib/errors';
 
-/** Reads a JSON body of at most `maxBytes`, refusing early on a large Content-Length. */
-export async function readJsonLimited(req: Request, maxBytes: number): Promise<unknown> {
-  if (!req.headers.get('content-type')?.startsWith('application/json')) throw new AppError('unsupported');
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new AppError('too_large', { message: `Data paling besar ${maxBytes} byte.` });
+/** The body as text, of one of `types` and at most `maxBytes`, refusing early on a large Content-Length. */
+export async function readTextLimited(req: Request, maxBytes: number, types: string[]): Promise<string> {
+  const type = req.headers.get('content-type') ?? '';
+  if (!types.some((t) => type.startsWith(t))) throw new AppError('unsupported');
+  const tooLarge = () => new AppError('too_large', { message: `Data paling besar ${maxBytes.toLocaleString('id-ID')} byte.` });
+  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   const reader = req.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -14,12 +15,17 @@ export async function readJsonLimited(req: Request, maxBytes: number): Promise<u
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError('too_large', { message: `Data paling besar ${maxBytes} byte.` });
+      throw tooLarge();
     }
     chunks.push(value);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readJsonLimited(req: Request, maxBytes: number): Promise<unknown> {
+  const text = await readTextLimited(req, maxBytes, ['application/json']);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch (cause) {
     throw new AppError('invalid', { message: 'JSON tidak dapat dibaca.', cause });
   }

@@ -9,6 +9,12 @@ export async function getUnit(db: Db, id: number): Promise<Unit> {
   return unit;
 }
 
+export async function getUnitByCode(db: Db, code: string): Promise<Unit> {
+  const [unit] = await db.select().from(units).where(eq(units.code, code));
+  if (!unit) throw new AppError('not_found', { message: `Unit dengan kode ${code} tidak ditemukan.` });
+  return unit;
+}
+
 /** Ids on a unit's path, root first, the unit itself last. */
 export function pathIds(path: string): number[] {
   return path.split('/').filter(Boolean).map(Number);
@@ -35,12 +41,4 @@ export async function children(db: Db, unit: Unit) {
 /** Every unit in the subtree, by one index range scan over the materialised path. */
 export function inSubtree(unitPath: string) {
   return like(units.path, `${unitPath}%`);
-}
-
-export async function subtreeCount(db: Db, unit: Unit): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(units)
-    .where(and(inSubtree(unit.path)));
-  return row?.n ?? 0;
 }

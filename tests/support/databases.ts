@@ -7,7 +7,8 @@ import { type DbHandle, openDb } from '@/lib/db/client';
  * migrations, and drops it afterwards. The real server comes from TEST_DATABASE_URL or the
  * local one at 127.0.0.1:5432; the embedded one lives in memory.
  */
-export const serverUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+export const serverUrl =
+  process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export async function serverAvailable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
