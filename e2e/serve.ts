@@ -14,6 +14,13 @@ import { createServerDatabase, serverAvailable } from '../tests/support/database
 const port = process.env.E2E_PORT ?? '3100';
 const origin = `http://localhost:${port}`;
 
+const secrets = {
+  NEXTAUTH_SECRET: 'e2e-auth-secret-not-for-production',
+  PINDAI_VISITOR_SECRET: 'e2e-visitor-secret-not-for-production',
+};
+// Seeding the registry hashes visitors with the same secret the app will use.
+process.env.PINDAI_VISITOR_SECRET = secrets.PINDAI_VISITOR_SECRET;
+
 let cleanup: () => Promise<void>;
 let dbEnv: Record<string, string>;
 if (await serverAvailable()) {
@@ -42,8 +49,7 @@ const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start'
     ...dbEnv,
     NEXTAUTH_URL: origin,
     PINDAI_PUBLIC_URL: origin,
-    NEXTAUTH_SECRET: 'e2e-auth-secret-not-for-production',
-    PINDAI_VISITOR_SECRET: 'e2e-visitor-secret-not-for-production',
+    ...secrets,
     NEXT_TELEMETRY_DISABLED: '1',
   },
   stdio: ['ignore', 'pipe', 'pipe'],

@@ -52,9 +52,9 @@ test('a unit outside one’s subtree shows the 403 page; a malformed id shows 40
 test('a wrong password and an empty form get clear messages', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('alert')).toContainText('Isi email dan kata sandi.');
+  await expect(page.locator('form').getByRole('alert')).toContainText('Isi email dan kata sandi.');
   await page.getByLabel('Email').fill('humas@bekasikab.go.id');
   await page.getByLabel('Kata sandi').fill('salah-sekali');
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('alert')).toContainText('Email atau kata sandi salah.');
+  await expect(page.locator('form').getByRole('alert')).toContainText('Email atau kata sandi salah.');
 });

@@ -42,11 +42,14 @@ export async function createServerDatabase(prefix = 'pindai_test'): Promise<Test
   url.pathname = `/${name}`;
   const handle = await openDb({ url: url.toString() });
   await handle.migrate();
+  let closed: Promise<void> | undefined;
+  const close = () => (closed ??= handle.close()); // a caller may close before dropping
   return {
     ...handle,
+    close,
     url: url.toString(),
     drop: async () => {
-      await handle.close();
+      await close();
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
