@@ -12,6 +12,8 @@ type PosterRow = {
   shortCode: string | null;
   issued: string | null;
   revoked: boolean;
+  scans: number;
+  lastScan: string | null;
 };
 
 export function PostersManager(props: {
@@ -76,6 +78,8 @@ export function PostersManager(props: {
               <th>{t.shortCode}</th>
               <th>{t.issued}</th>
               <th>{t.state}</th>
+              <th className="text-right">{t.scans}</th>
+              <th>{t.lastScan}</th>
               <th />
             </tr>
           </thead>
@@ -87,6 +91,8 @@ export function PostersManager(props: {
                 <td className="font-mono">{p.shortCode ?? '—'}</td>
                 <td>{p.issued ?? '—'}</td>
                 <td>{p.revoked ? t.revoked : t.active}</td>
+                <td className="text-right tabular-nums">{p.scans.toLocaleString('id-ID')}</td>
+                <td>{p.lastScan ?? '—'}</td>
                 <td className="space-x-2 text-right whitespace-nowrap">
                   {!p.revoked && (
                     <>

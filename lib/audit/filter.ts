@@ -5,6 +5,7 @@ export const auditActions = [
   'member.change',
   'member.remove',
   'unit.create',
+  'unit.entry_policy',
   'service.create',
   'service.update',
   'service.pause',

@@ -5,7 +5,8 @@ import type { Role } from '@/lib/db/schema';
  * unit's whole subtree; a superadmin may do everything everywhere.
  */
 export const permissions = {
-  'unit.view': ['official', 'admin', 'desk', 'comms'],
+  // The health office reads the figures it helps shape (entry decisions come from its registry).
+  'unit.view': ['official', 'admin', 'desk', 'comms', 'health'],
   'units.manage': ['admin'],
   'members.manage': ['admin'],
   'audit.view': ['admin'],

@@ -7,7 +7,8 @@ import { resolvePosterToken } from '@/lib/posters/resolve';
 import { getServiceInUnit } from '@/lib/services/services';
 import { getUnit } from '@/lib/tenancy/units';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
-import { isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
+import { id } from '@/lib/i18n/id';
+import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
 import { checkinKinds } from './vocabulary';
 
 export const MAX_BATCH = 1000;
@@ -63,6 +64,10 @@ function occurredAt(raw: string | undefined): Date | undefined {
   return at;
 }
 
+// The same words the visitor's page uses; the code stays machine-readable in `fields`.
+const identityError = (code: IdentityError) =>
+  new AppError('invalid', { message: id.checkin.errors[code], fields: { identity: code } });
+
 export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw: unknown): Promise<ApiResult> {
   try {
     const parsed = apiCheckin.safeParse(raw);
@@ -72,9 +77,9 @@ export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw
     }
     const c = parsed.data;
     const identity = parseIdentity(c.identity);
-    if ('error' in identity) throw new AppError('invalid', { message: `identity: ${identity.error}` });
+    if ('error' in identity) throw identityError(identity.error);
     if (identity.kind === 'nik' && !(await isKnownDistrict(db, nikDistrictCode(identity.value)))) {
-      throw new AppError('invalid', { message: 'identity: nik_region' });
+      throw identityError('nik_region');
     }
     const outcome = await recordCheckin(db, {
       point: await pointOf(db, key.unit, c),

@@ -1,10 +1,10 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { posters, posterTokens, services, type Unit } from '@/lib/db/schema';
+import { checkinEvents, posters, posterTokens, services, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { getServiceInUnit } from '@/lib/services/services';
 import { parseInput } from '@/lib/validation';
@@ -31,6 +31,11 @@ const posterColumns = {
   token: posterTokens.token,
   shortCode: posterTokens.shortCode,
   issuedAt: posterTokens.issuedAt,
+  // Over all the poster's tokens, so a rotation keeps its history (the poster index serves both).
+  scans: sql<number>`(SELECT count(*)::int FROM ${checkinEvents} e WHERE e.poster_id = ${posters.id} AND e.kind = 'in')`,
+  lastScanAt: sql<Date | null>`(SELECT max(e.occurred_at) FROM ${checkinEvents} e WHERE e.poster_id = ${posters.id} AND e.kind = 'in')`.mapWith(
+    (v: string | Date | null) => (v === null ? null : new Date(v)),
+  ),
 };
 
 export type PosterView = {
@@ -44,6 +49,8 @@ export type PosterView = {
   token: string | null;
   shortCode: string | null;
   issuedAt: Date | null;
+  scans: number;
+  lastScanAt: Date | null;
 };
 
 function selectPosters(db: Db) {

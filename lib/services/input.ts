@@ -9,6 +9,12 @@ const day = z
   .refine((h) => h.close > h.open, 'Jam tutup harus setelah jam buka.')
   .nullable();
 
+// Hitam (positive or close contact) is never admitted, whatever the policy.
+export const admitsField = z
+  .array(z.enum(statuses.filter((s) => s !== 'hitam') as ['hijau', 'kuning', 'merah']))
+  .min(1, 'Pilih paling sedikit satu status yang boleh masuk.')
+  .default(['hijau', 'kuning']);
+
 export const serviceInput = z.object({
   name: displayText('Nama layanan', 120),
   category: z.enum(serviceCategories, { error: 'Pilih kategori layanan.' }),
@@ -21,11 +27,7 @@ export const serviceInput = z.object({
     .max(100_000, 'Kuota harian paling banyak 100.000.')
     .nullable()
     .default(null),
-  // Hitam (positive or close contact) is never admitted, whatever the policy.
-  admits: z
-    .array(z.enum(statuses.filter((s) => s !== 'hitam') as ['hijau', 'kuning', 'merah']))
-    .min(1, 'Pilih paling sedikit satu status yang boleh masuk.')
-    .default(['hijau', 'kuning']),
+  admits: admitsField,
 });
 
 export type ServiceInput = z.infer<typeof serviceInput>;

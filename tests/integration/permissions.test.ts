@@ -49,8 +49,8 @@ describeEachDatabase(
       }
     });
 
-    it('reading is open to official, admin, desk and comms; changing to admin only', () => {
-      expect(permissions['unit.view']).toEqual(['official', 'admin', 'desk', 'comms']);
+    it('reading is open to every role; changing to admin only', () => {
+      expect(permissions['unit.view']).toEqual(['official', 'admin', 'desk', 'comms', 'health']);
       for (const action of [
         'units.manage',
         'members.manage',

@@ -12,7 +12,7 @@ const failedAuth = new RateLimiter(30, 60_000);
 function item(result: ApiResult) {
   return result.ok
     ? { ok: true, created: result.created, id: result.id, status: result.status, admitted: result.admitted }
-    : { ok: false, error: { code: result.error.code, status: result.error.status, message: result.error.message } };
+    : { ok: false, error: { code: result.error.code, status: result.error.status, message: result.error.message, fields: result.error.fields } };
 }
 
 /**

@@ -24,6 +24,8 @@ export default async function UnitLayout({
     { href: `/u/${unit.id}/posters`, label: t.nav.posters, show: true },
     { href: `/u/${unit.id}/members`, label: t.nav.members, show: can(actor, 'members.manage', unit) },
     { href: `/u/${unit.id}/audit`, label: t.nav.audit, show: can(actor, 'audit.view', unit) },
+    { href: `/u/${unit.id}/api-keys`, label: t.nav.apiKeys, show: can(actor, 'apikeys.manage', unit) },
+    { href: `/u/${unit.id}/registry`, label: t.nav.registry, show: can(actor, 'registry.import', unit) },
   ];
   return (
     <>

@@ -1,3 +1,4 @@
+import { EntryPolicyForm } from '@/components/posters/EntryPolicyForm';
 import { PostersManager } from '@/components/posters/PostersManager';
 import { can } from '@/lib/auth/permissions';
 import { requireUnit } from '@/lib/http/unit-page';
@@ -11,21 +12,44 @@ export default async function PostersPage({ params }: { params: Promise<{ unitId
   const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}/posters`);
   const t = await getDictionary();
   const [posters, services] = await Promise.all([listPosters(ctx), listServices(ctx)]);
-  const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: ctx.unit.timeZone });
+  const time = new Intl.DateTimeFormat('id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: ctx.unit.timeZone,
+  });
+  const date = new Intl.DateTimeFormat('id-ID', {
+    dateStyle: 'medium',
+    timeZone: ctx.unit.timeZone,
+  });
+  const canManage = can(ctx.actor, 'posters.manage', ctx.unit);
   return (
-    <PostersManager
-      unitId={ctx.unit.id}
-      canManage={can(ctx.actor, 'posters.manage', ctx.unit)}
-      posters={posters.map((p) => ({
-        id: p.id,
-        label: p.label,
-        serviceName: p.serviceName,
-        shortCode: p.shortCode ? formatShortCode(p.shortCode) : null,
-        issued: p.issuedAt ? date.format(p.issuedAt) : null,
-        revoked: !!p.revokedAt,
-      }))}
-      services={services.map((s) => ({ id: s.id, name: s.name }))}
-      t={t.posters}
-    />
+    <>
+      {canManage && (
+        <section className="mb-4 rounded-lg bg-white p-4 shadow-sm">
+          <EntryPolicyForm
+            unitId={ctx.unit.id}
+            admits={ctx.unit.entryAdmits}
+            t={t.entryPolicy}
+            statuses={t.statuses}
+          />
+        </section>
+      )}
+      <PostersManager
+        unitId={ctx.unit.id}
+        canManage={canManage}
+        posters={posters.map((p) => ({
+          id: p.id,
+          label: p.label,
+          serviceName: p.serviceName,
+          shortCode: p.shortCode ? formatShortCode(p.shortCode) : null,
+          issued: p.issuedAt ? date.format(p.issuedAt) : null,
+          revoked: !!p.revokedAt,
+          scans: p.scans,
+          lastScan: p.lastScanAt ? time.format(p.lastScanAt) : null,
+        }))}
+        services={services.map((s) => ({ id: s.id, name: s.name }))}
+        t={t.posters}
+      />
+    </>
   );
 }
