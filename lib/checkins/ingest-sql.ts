@@ -51,16 +51,17 @@ export function insertBatchSql(rows: NewCheckin[]) {
       ON CONFLICT (unit_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
       RETURNING id, unit_id, service_id, kind, status, admitted, occurred_at
     ), unit_delta AS (
-      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n)
+      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n, last_at)
       SELECT unit_id, date_trunc('hour', occurred_at), coalesce(service_id, 0), status, kind, admitted,
-             count(*)::int
+             count(*)::int, max(occurred_at)
       FROM ins GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted) DO UPDATE SET n = r.n + EXCLUDED.n
+      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted)
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
       RETURNING 1
     ), area_delta AS (
-      INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n)
+      INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n, last_at)
       SELECT a.area_id, date_trunc('hour', ins.occurred_at), coalesce(s.category::text, ''),
-             ins.status, ins.kind, ins.admitted, count(*)::int
+             ins.status, ins.kind, ins.admitted, count(*)::int, max(ins.occurred_at)
       FROM ins
       JOIN units u ON u.id = ins.unit_id
       LEFT JOIN services s ON s.id = ins.service_id
@@ -68,7 +69,8 @@ export function insertBatchSql(rows: NewCheckin[]) {
         SELECT split_part(u.path, '/', d + 2)::int AS area_id FROM generate_series(0, least(u.depth, 2)) d
       ) a
       GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (area_id, hour, category, status, kind, admitted) DO UPDATE SET n = r.n + EXCLUDED.n
+      ON CONFLICT (area_id, hour, category, status, kind, admitted)
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
       RETURNING 1
     ), units_touched AS (
       SELECT coalesce(json_agg(DISTINCT unit_id), '[]')::text AS ids FROM ins

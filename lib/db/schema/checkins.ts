@@ -65,6 +65,8 @@ export const rollupUnitHour = pgTable(
     kind: checkinKind().notNull(),
     admitted: boolean().notNull(),
     n: integer().notNull(),
+    /** The latest event in the row: "last check-in" without reading events. */
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.hour, t.serviceId, t.status, t.kind, t.admitted] })],
 );
@@ -84,6 +86,7 @@ export const rollupAreaHour = pgTable(
     kind: checkinKind().notNull(),
     admitted: boolean().notNull(),
     n: integer().notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.areaId, t.hour, t.category, t.status, t.kind, t.admitted] })],
 );
