@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startOfLocalDay } from '@/lib/time/local';
 
 export const auditActions = [
   'member.add',
@@ -26,24 +27,16 @@ const params = z.object({
   to: z.iso.date().optional().catch(undefined),
 });
 
-/** Midnight of a calendar day in the unit's zone, as an instant. */
-function startOfDay(date: string, timeZone: string): Date {
-  const guess = new Date(`${date}T00:00:00Z`);
-  const local = new Date(guess.toLocaleString('en-US', { timeZone }));
-  const utc = new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return new Date(guess.getTime() - (local.getTime() - utc.getTime()));
-}
-
 /** Reads the audit page's query string; a malformed value is ignored, never an error page. */
 export function auditFilter(raw: Record<string, string | undefined>, timeZone: string) {
   const { action, from, to } = params.parse(raw);
-  const end = to ? startOfDay(to, timeZone) : undefined;
+  const end = to ? startOfLocalDay(to, timeZone) : undefined;
   return {
     actions: auditActions,
     values: { action: action ?? '', from: from ?? '', to: to ?? '' },
     query: {
       action,
-      from: from ? startOfDay(from, timeZone) : undefined,
+      from: from ? startOfLocalDay(from, timeZone) : undefined,
       to: end && new Date(end.getTime() + 24 * 3600_000),
     },
   };

@@ -1,0 +1,33 @@
+import type { Db } from '@/lib/db/client';
+import type { Unit } from '@/lib/db/schema';
+import { childPage, childTableParams, childUptake, coverage } from './children';
+import { byService, daily, heatmap, hourlyToday, liveCounters } from './overview';
+import type { DateRange } from './range';
+
+/** What changes with every check-in: sent again over the live stream. */
+export async function liveSnapshot(db: Db, unit: Unit, now = new Date()) {
+  const [counters, hourly] = await Promise.all([liveCounters(db, unit, now), hourlyToday(db, unit, now)]);
+  return { at: now.toISOString(), counters, hourly };
+}
+export type LiveSnapshot = Awaited<ReturnType<typeof liveSnapshot>>;
+
+/** Everything the overview page shows for a unit's subtree and range. */
+export async function overview(db: Db, unit: Unit, range: DateRange, table: Record<string, string | undefined>, now = new Date()) {
+  const [live, days, services, heat, children] = await Promise.all([
+    liveSnapshot(db, unit, now),
+    daily(db, unit, range),
+    byService(db, unit, range),
+    heatmap(db, unit, range),
+    childUptake(db, unit, range, now),
+  ]);
+  return {
+    live,
+    days,
+    services,
+    heat,
+    children: childPage(children, childTableParams.parse(table)),
+    coverage: coverage(children),
+    quietChildren: children.filter((c) => c.quiet).length,
+  };
+}
+export type Overview = Awaited<ReturnType<typeof overview>>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { addDays, localDate, startOfLocalDay } from '@/lib/time/local';
+
+export const rangePresets = ['today', '7d', '30d', 'custom'] as const;
+export type RangePreset = (typeof rangePresets)[number];
+
+/** Whole local days [first, last], and the instants [start, end) that bound them. */
+export type DateRange = { preset: RangePreset; first: string; last: string; start: Date; end: Date; days: number };
+
+const MAX_DAYS = 366;
+
+const params = z.object({
+  range: z.enum(rangePresets).catch('today'),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+});
+
+export function dateRange(first: string, last: string, timeZone: string, preset: RangePreset = 'custom'): DateRange {
+  const start = startOfLocalDay(first, timeZone);
+  const end = startOfLocalDay(addDays(last, 1), timeZone);
+  return { preset, first, last, start, end, days: Math.round((end.getTime() - start.getTime()) / 86_400_000) };
+}
+
+/**
+ * The dashboard's range from its query string, in the unit's zone. A malformed or reversed
+ * custom range falls back to today, and a custom range is capped at a year.
+ */
+export function parseRange(raw: Record<string, string | undefined>, timeZone: string, now = new Date()): DateRange {
+  const { range, from, to } = params.parse(raw);
+  const today = localDate(now, timeZone);
+  if (range === '7d') return dateRange(addDays(today, -6), today, timeZone, range);
+  if (range === '30d') return dateRange(addDays(today, -29), today, timeZone, range);
+  if (range === 'custom' && from && to && from <= to) {
+    const first = from < addDays(to, -(MAX_DAYS - 1)) ? addDays(to, -(MAX_DAYS - 1)) : from;
+    return dateRange(first, to, timeZone, range);
+  }
+  return dateRange(today, today, timeZone, 'today');
+}
