@@ -13,6 +13,11 @@ export type DbHandle = {
   driver: 'pg' | 'pglite';
   /** Applies drizzle/ (idempotent: both drivers keep drizzle's journal table). */
   migrate: () => Promise<void>;
+  /**
+   * LISTENs on a channel on one connection of its own; `onReconnect` runs when the
+   * connection was lost and is back, since notifications sent meanwhile are gone.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void, onReconnect: () => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
@@ -31,10 +36,12 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     const db = drizzle(pool, { schema });
+    const { listenPg } = await import('./listen-pg');
     return {
       db,
       driver: 'pg',
       migrate: () => migrate(db, { migrationsFolder }),
+      listen: (channel, onPayload, onReconnect) => listenPg(options.url!, channel, onPayload, onReconnect),
       close: () => pool.end(),
     };
   }
@@ -47,6 +54,8 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
     db,
     driver: 'pglite',
     migrate: () => migrate(db, { migrationsFolder }),
+    // One in-process database: nothing to lose and nothing to reconnect.
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: async () => {
       await client.close();
       release();
@@ -65,9 +74,13 @@ export function configuredDbOptions(): DbOptions {
 const globalForDb = globalThis as unknown as { pindaiDb?: Promise<DbHandle> };
 
 /** One handle per server process (kept across dev reloads). */
-export function getDb(): Promise<Db> {
+export function getDbHandle(): Promise<DbHandle> {
   globalForDb.pindaiDb ??= openDb(configuredDbOptions());
-  return globalForDb.pindaiDb.then((h) => h.db);
+  return globalForDb.pindaiDb;
+}
+
+export function getDb(): Promise<Db> {
+  return getDbHandle().then((h) => h.db);
 }
 
 /** Rows of a raw query; both drivers return `{ rows }`. */

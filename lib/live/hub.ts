@@ -1,0 +1,113 @@
+import { inArray } from 'drizzle-orm';
+import { NOTIFY_CHANNEL } from '@/lib/checkins/ingest-sql';
+import { type DbHandle, getDbHandle } from '@/lib/db/client';
+import { type Unit, units } from '@/lib/db/schema';
+import { type LiveSnapshot, liveSnapshot } from '@/lib/stats/dashboard';
+
+type Listener = (snapshot: LiveSnapshot) => void;
+
+/** A busy hour still sends at most this often per dashboard scope. */
+export const MIN_GAP_MS = 250;
+
+type Scope = {
+  unit: Unit;
+  listeners: Set<Listener>;
+  lastSent: number;
+  timer: NodeJS.Timeout | null;
+  running: boolean;
+  pending: boolean;
+};
+
+/**
+ * Live dashboards of one app instance: one database LISTEN, fanned out to every open stream.
+ * Each committed batch NOTIFYs the ids of the units it touched; every scope (a unit whose
+ * dashboards are open) with one of them in its subtree recomputes its snapshot once — shared
+ * by all its streams — at most every MIN_GAP_MS.
+ */
+export class LiveHub {
+  private scopes = new Map<number, Scope>();
+  // Units never move (a trigger forbids it), so a path once read stays true.
+  private paths = new Map<number, string>();
+  private started: Promise<void> | null = null;
+
+  constructor(private readonly handle: () => Promise<DbHandle>) {}
+
+  /** Sends the current snapshot at once, then every change; call the result to stop. */
+  async subscribe(unit: Unit, listener: Listener): Promise<() => void> {
+    await (this.started ??= this.start());
+    const { db } = await this.handle();
+    let scope = this.scopes.get(unit.id);
+    if (!scope) {
+      scope = { unit, listeners: new Set(), lastSent: 0, timer: null, running: false, pending: false };
+      this.scopes.set(unit.id, scope);
+    }
+    scope.listeners.add(listener);
+    listener(await liveSnapshot(db, unit));
+    const joined = scope;
+    return () => {
+      joined.listeners.delete(listener);
+      if (joined.listeners.size === 0 && this.scopes.get(unit.id) === joined) {
+        if (joined.timer) clearTimeout(joined.timer);
+        this.scopes.delete(unit.id);
+      }
+    };
+  }
+
+  private async start() {
+    const handle = await this.handle();
+    await handle.listen(
+      NOTIFY_CHANNEL,
+      (payload) => void this.onPayload(payload).catch((e) => console.error('live: bad notification', e)),
+      () => this.scopes.forEach((s) => this.dirty(s)),
+    );
+  }
+
+  private async onPayload(payload: string) {
+    const ids = JSON.parse(payload) as number[] | 'all';
+    if (ids === 'all') return this.scopes.forEach((s) => this.dirty(s));
+    const unknown = ids.filter((id) => !this.paths.has(id));
+    if (unknown.length) {
+      const { db } = await this.handle();
+      const rows = await db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, unknown));
+      for (const r of rows) this.paths.set(r.id, r.path);
+    }
+    const touched = ids.map((id) => this.paths.get(id)).filter((p): p is string => !!p);
+    for (const scope of this.scopes.values()) {
+      if (touched.some((p) => p.startsWith(scope.unit.path))) this.dirty(scope);
+    }
+  }
+
+  private dirty(scope: Scope) {
+    if (scope.timer) return; // a flush is already due and will read the latest rollups
+    if (scope.running) {
+      scope.pending = true;
+      return;
+    }
+    const wait = Math.max(0, scope.lastSent + MIN_GAP_MS - Date.now());
+    scope.timer = setTimeout(() => void this.flush(scope), wait);
+  }
+
+  private async flush(scope: Scope) {
+    scope.timer = null;
+    scope.running = true;
+    scope.pending = false;
+    try {
+      const { db } = await this.handle();
+      const snapshot = await liveSnapshot(db, scope.unit);
+      scope.lastSent = Date.now();
+      for (const listener of scope.listeners) listener(snapshot);
+    } catch (error) {
+      console.error('live: snapshot failed', error);
+    } finally {
+      scope.running = false;
+      if (scope.pending && this.scopes.get(scope.unit.id) === scope) this.dirty(scope);
+    }
+  }
+}
+
+const globalForHub = globalThis as unknown as { pindaiLiveHub?: LiveHub };
+
+/** The instance's hub (kept across dev reloads). */
+export function liveHub(): LiveHub {
+  return (globalForHub.pindaiLiveHub ??= new LiveHub(getDbHandle));
+}
