@@ -7,6 +7,7 @@ import type { Role } from '@/lib/db/schema';
 export const permissions = {
   // The health office reads the figures it helps shape (entry decisions come from its registry).
   'unit.view': ['official', 'admin', 'desk', 'comms', 'health'],
+  'desk.use': ['desk', 'admin'],
   'units.manage': ['admin'],
   'members.manage': ['admin'],
   'audit.view': ['admin'],

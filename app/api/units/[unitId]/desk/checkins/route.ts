@@ -1,0 +1,13 @@
+import { deskLoad, deskLog, manualCheckin } from '@/lib/desk/desk';
+import { readJson, unitRoute } from '@/lib/http/unit-route';
+
+export const GET = unitRoute('desk.use', async (_req, ctx) => {
+  const [log, load] = await Promise.all([deskLog(ctx), deskLoad(ctx)]);
+  return Response.json({ log, load });
+});
+
+/** The desk's manual check-in (channel desk); answered once committed. */
+export const POST = unitRoute('desk.use', async (req, ctx) => {
+  const outcome = await manualCheckin(ctx, await readJson(req));
+  return Response.json({ checkin: { id: outcome.id, status: outcome.status, admitted: outcome.admitted } }, { status: 201 });
+});
