@@ -73,3 +73,10 @@ export async function manualCheckin(ctx: Ctx, input: unknown) {
     status,
   });
 }
+
+/** What the desk screen shows, times already in the unit's zone (Indonesian 08.05). */
+export async function deskBoard(ctx: Ctx, now = new Date()) {
+  const [log, load] = await Promise.all([deskLog(ctx, now), deskLoad(ctx, now)]);
+  const clock = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: ctx.unit.timeZone });
+  return { log: log.map(({ occurredAt, ...e }) => ({ ...e, time: clock.format(occurredAt) })), load };
+}

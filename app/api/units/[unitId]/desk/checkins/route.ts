@@ -1,10 +1,7 @@
-import { deskLoad, deskLog, manualCheckin } from '@/lib/desk/desk';
+import { deskBoard, manualCheckin } from '@/lib/desk/desk';
 import { readJson, unitRoute } from '@/lib/http/unit-route';
 
-export const GET = unitRoute('desk.use', async (_req, ctx) => {
-  const [log, load] = await Promise.all([deskLog(ctx), deskLoad(ctx)]);
-  return Response.json({ log, load });
-});
+export const GET = unitRoute('desk.use', async (_req, ctx) => Response.json(await deskBoard(ctx)));
 
 /** The desk's manual check-in (channel desk); answered once committed. */
 export const POST = unitRoute('desk.use', async (req, ctx) => {
