@@ -79,8 +79,9 @@ export function insertBatchSql(rows: NewCheckin[]) {
       SELECT pg_notify(${NOTIFY_CHANNEL}, CASE WHEN length(ids) < 7900 THEN ids ELSE '"all"' END) AS sent
       FROM units_touched WHERE ids <> '[]'
     )
-    SELECT input.ord, ins.id
+    -- Data-modifying CTEs always run; a plain one runs only if read, and the planner drops
+    -- unread subquery columns: notified must be part of the output or no NOTIFY is sent.
+    SELECT input.ord, ins.id, n.sent AS notified
     FROM input JOIN ins ON ins.id = input.id
-    CROSS JOIN (SELECT (SELECT count(*) FROM unit_delta) + (SELECT count(*) FROM area_delta)
-                       + (SELECT count(*) FROM notified) AS side_effects) s`;
+    CROSS JOIN (SELECT count(*)::int AS sent FROM notified) n`;
 }
