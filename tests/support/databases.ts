@@ -32,6 +32,23 @@ async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * pg-pool's end() resolves before its connections have gone; forcing the drop then would kill
+ * them mid-goodbye (an unhandled FATAL in the test). Wait for them, and force only a straggler.
+ */
+async function dropWhenClosed(name: string) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: still in use
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
 export type TestDatabase = DbHandle & { url?: string; drop: () => Promise<void> };
 
 /** A fresh, migrated database on the real server; `drop()` closes and removes it. */
@@ -50,7 +67,7 @@ export async function createServerDatabase(prefix = 'pindai_test'): Promise<Test
     url: url.toString(),
     drop: async () => {
       await close();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await dropWhenClosed(name);
     },
   };
 }

@@ -1,0 +1,208 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertBatchSql, type NewCheckin } from '@/lib/checkins/ingest-sql';
+import type { Unit } from '@/lib/db/schema';
+import { createPoster } from '@/lib/posters/posters';
+import { officeHours } from '@/lib/services/input';
+import { createService } from '@/lib/services/services';
+import type { Status } from '@/lib/services/vocabulary';
+import { childUptake, coverage } from '@/lib/stats/children';
+import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
+import { parseRange } from '@/lib/stats/range';
+import type { TestDatabase } from '../support/databases';
+import { describeEachDatabase } from '../support/each-database';
+import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
+
+// Monday 23 November 2026, 10.30 WIB.
+const NOW = new Date('2026-11-23T03:30:00Z');
+const TA = '32.16.08.1008'; // Kelurahan Telaga Asih, Kecamatan Cikarang Barat
+const TM = '32.16.08.2001'; // Desa Telagamurni, its sibling
+const MW = '32.16.08.2002'; // Desa Mekarwangi: a poster, no check-ins
+const WS = '32.16.07.1001'; // Kelurahan Wanasari, Kecamatan Cibitung
+const KOTA = '32.75.01.1001'; // Kota Bekasi: another regency
+
+type Spec = { code: string; at: string; status: Status; admitted: boolean; kind?: 'in' | 'out'; service?: 'ktp' | 'izin' };
+
+/** The known data set: around midnight WIB, across units, statuses, services and weeks. */
+const events: Spec[] = [
+  { code: TA, at: '2026-11-22T16:59:00Z', status: 'hijau', admitted: true }, // Sunday 23.59 WIB
+  { code: TA, at: '2026-11-22T17:00:00Z', status: 'kuning', admitted: true, service: 'ktp' }, // Monday 00.00
+  { code: TA, at: '2026-11-23T01:15:00Z', status: 'hijau', admitted: true, service: 'ktp' }, // 08.15
+  { code: TA, at: '2026-11-23T01:45:00Z', status: 'merah', admitted: false, service: 'ktp' }, // 08.45
+  { code: TA, at: '2026-11-23T02:10:00Z', status: 'hijau', admitted: true, kind: 'out', service: 'ktp' }, // 09.10
+  { code: TA, at: '2026-11-16T01:30:00Z', status: 'hijau', admitted: true }, // last Monday 08.30
+  { code: TA, at: '2026-11-16T05:00:00Z', status: 'hijau', admitted: true }, // last Monday 12.00
+  { code: TM, at: '2026-11-23T02:30:00Z', status: 'hitam', admitted: false, service: 'izin' }, // 09.30
+  { code: TM, at: '2026-11-20T03:00:00Z', status: 'hijau', admitted: true, service: 'izin' }, // Friday 10.00
+  { code: WS, at: '2026-11-23T03:00:00Z', status: 'hijau', admitted: true }, // 10.00
+  { code: KOTA, at: '2026-11-23T03:00:00Z', status: 'hijau', admitted: true },
+];
+
+const zeros = { hijau: 0, kuning: 0, merah: 0, hitam: 0 };
+
+async function seed(database: TestDatabase) {
+  const { db } = database;
+  await seedAreas(db);
+  const root = await actorWith(db, 'superadmin');
+  const service = (code: string, name: string, category: string) =>
+    ctxFor(db, root, code).then((ctx) => createService(ctx, { name, category, openingHours: officeHours, dailyCapacity: 50 }));
+  const ids = { ktp: (await service(TA, 'Perekaman KTP-el', 'kependudukan')).id, izin: (await service(TM, 'Izin usaha mikro', 'perizinan')).id };
+  await createPoster(await ctxFor(db, root, TA), { label: 'Pintu Utama' });
+  await createPoster(await ctxFor(db, root, MW), { label: 'Pintu Utama' });
+  const rows: NewCheckin[] = [];
+  for (const e of events) {
+    const unit = await unitByCode(db, e.code);
+    rows.push({
+      unitId: unit.id,
+      serviceId: e.service ? ids[e.service] : null,
+      posterId: null,
+      kind: e.kind ?? 'in',
+      status: e.status,
+      admitted: e.admitted,
+      channel: 'qr',
+      visitorKey: null,
+      occurredAt: new Date(e.at),
+      apiKeyId: null,
+      idempotencyKey: null,
+    });
+  }
+  await db.execute(insertBatchSql(rows));
+}
+
+const week = (unit: Unit) => parseRange({ range: '7d' }, unit.timeZone, NOW);
+
+describeEachDatabase(
+  'overview figures from the rollups',
+  (get) => {
+    describe('a kelurahan user (Telaga Asih)', () => {
+      let unit: Unit;
+      beforeAll(async () => {
+        unit = await unitByCode(get().db, TA);
+      });
+
+      it('counts today against the same weekday last week up to this hour', async () => {
+        expect(await liveCounters(get().db, unit, NOW)).toEqual({
+          today: { checkins: 3, admitted: 2, notAdmitted: 1, inside: 1 },
+          lastWeek: { checkins: 1, admitted: 1, notAdmitted: 0, inside: 1 },
+        });
+      });
+
+      it('buckets hours in WIB: 00.00 Monday is today, 23.59 Sunday is not', async () => {
+        const hours = await hourlyToday(get().db, unit, NOW);
+        expect(hours).toHaveLength(24);
+        const shown = hours.filter((h) => h.total || h.lastWeek);
+        expect(shown).toEqual([
+          { hour: 0, byStatus: { ...zeros, kuning: 1 }, total: 1, lastWeek: 0 },
+          { hour: 8, byStatus: { ...zeros, hijau: 1, merah: 1 }, total: 2, lastWeek: 1 },
+          { hour: 12, byStatus: zeros, total: 0, lastWeek: 1 },
+        ]);
+      });
+
+      it('lists every day of the range by status', async () => {
+        const days = await daily(get().db, unit, week(unit));
+        expect(days.map((d) => d.date)).toEqual(['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
+        expect(days.at(-2)).toEqual({ date: '2026-11-22', byStatus: { ...zeros, hijau: 1 }, total: 1, admitted: 1 });
+        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { hijau: 1, kuning: 1, merah: 1, hitam: 0 }, total: 3, admitted: 2 });
+        expect(days.slice(0, 5).every((d) => d.total === 0)).toBe(true);
+      });
+
+      it('splits by its own services, the entrance apart', async () => {
+        const rows = await byService(get().db, unit, week(unit));
+        expect(rows).toEqual([
+          { key: expect.any(String), label: 'Perekaman KTP-el', kind: 'service', checkins: 3, admitted: 2 },
+          { key: '0', label: null, kind: 'entrance', checkins: 1, admitted: 1 },
+        ]);
+      });
+
+      it('maps busy times by WIB weekday and hour', async () => {
+        expect(await heatmap(get().db, unit, week(unit))).toEqual([
+          { weekday: 1, hour: 0, checkins: 1 },
+          { weekday: 1, hour: 8, checkins: 2 },
+          { weekday: 7, hour: 23, checkins: 1 },
+        ]);
+      });
+    });
+
+    describe('a kecamatan user (Cikarang Barat)', () => {
+      let unit: Unit;
+      beforeAll(async () => {
+        unit = await unitByCode(get().db, '32.16.08');
+      });
+
+      it('sums its villages', async () => {
+        expect(await liveCounters(get().db, unit, NOW)).toEqual({
+          today: { checkins: 4, admitted: 2, notAdmitted: 2, inside: 1 },
+          lastWeek: { checkins: 1, admitted: 1, notAdmitted: 0, inside: 1 },
+        });
+        const days = await daily(get().db, unit, week(unit));
+        expect(days.find((d) => d.date === '2026-11-20')).toEqual({ date: '2026-11-20', byStatus: { ...zeros, hijau: 1 }, total: 1, admitted: 1 });
+        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { hijau: 1, kuning: 1, merah: 1, hitam: 1 }, total: 4, admitted: 2 });
+      });
+
+      it('groups services by category', async () => {
+        expect(await byService(get().db, unit, week(unit))).toEqual([
+          { key: 'kependudukan', label: null, kind: 'category', checkins: 3, admitted: 2 },
+          { key: 'perizinan', label: null, kind: 'category', checkins: 2, admitted: 1 },
+          { key: '', label: null, kind: 'entrance', checkins: 1, admitted: 1 },
+        ]);
+      });
+
+      it('shows each village’s uptake and flags a quiet one', async () => {
+        const rows = await childUptake(get().db, unit, week(unit), NOW);
+        const byCode = new Map(rows.map((r) => [r.code, r]));
+        expect(byCode.get(TA)).toMatchObject({
+          checkins: 4,
+          admitted: 3,
+          admittedShare: 0.75,
+          activePosters: 1,
+          lastCheckinAt: new Date('2026-11-23T01:45:00Z'),
+          checkinsToday: 3,
+          checkinsThisWeek: 3,
+          quiet: false,
+        });
+        expect(byCode.get(TM)).toMatchObject({ checkins: 2, admitted: 1, admittedShare: 0.5, activePosters: 0, checkinsToday: 1, checkinsThisWeek: 1, quiet: false });
+        expect(byCode.get(MW)).toMatchObject({ checkins: 0, admittedShare: null, activePosters: 1, lastCheckinAt: null, quiet: true });
+        expect(rows.filter((r) => r.quiet).map((r) => r.code)).toEqual([MW]);
+        expect(coverage(rows)).toEqual({ children: 11, withPoster: 2, withCheckinThisWeek: 2 });
+      });
+
+      it('does not flag a quiet unit before 10.00 or at the weekend', async () => {
+        const early = new Date('2026-11-23T02:00:00Z'); // Monday 09.00
+        const sunday = new Date('2026-11-22T05:00:00Z'); // Sunday 12.00
+        for (const at of [early, sunday]) {
+          const rows = await childUptake(get().db, unit, parseRange({}, unit.timeZone, at), at);
+          expect(rows.filter((r) => r.quiet)).toEqual([]);
+        }
+      });
+    });
+
+    describe('a regency user (Kabupaten Bekasi)', () => {
+      let unit: Unit;
+      beforeAll(async () => {
+        unit = await unitByCode(get().db, '32.16');
+      });
+
+      it('sums its whole subtree and nothing of Kota Bekasi', async () => {
+        expect((await liveCounters(get().db, unit, NOW)).today).toEqual({ checkins: 5, admitted: 3, notAdmitted: 2, inside: 2 });
+        expect((await daily(get().db, unit, week(unit))).at(-1)).toMatchObject({ total: 5, admitted: 3 });
+      });
+
+      it('shows each kecamatan’s uptake', async () => {
+        const rows = await childUptake(get().db, unit, week(unit), NOW);
+        const byCode = new Map(rows.map((r) => [r.code, r]));
+        expect(byCode.get('32.16.08')).toMatchObject({
+          checkins: 6,
+          admitted: 4,
+          activePosters: 2,
+          lastCheckinAt: new Date('2026-11-23T02:30:00Z'),
+          checkinsToday: 4,
+          checkinsThisWeek: 4,
+          quiet: false,
+        });
+        expect(byCode.get('32.16.07')).toMatchObject({ checkins: 1, admitted: 1, admittedShare: 1, activePosters: 0, checkinsToday: 1 });
+        expect(rows.filter((r) => r.checkins > 0).map((r) => r.code).sort()).toEqual(['32.16.07', '32.16.08']);
+        expect(coverage(rows)).toMatchObject({ withPoster: 1, withCheckinThisWeek: 2 });
+      });
+    });
+  },
+  seed,
+);
