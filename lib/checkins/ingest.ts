@@ -131,11 +131,13 @@ function unavailable(cause?: unknown) {
   });
 }
 
-const globalForWriter = globalThis as unknown as { pindaiWriter?: CheckinWriter };
+const globalForWriter = globalThis as unknown as { pindaiWriters?: WeakMap<Db, CheckinWriter> };
 
-/** One writer per server process, so that concurrent requests share batches. */
+/** One writer per database per process, so that concurrent requests share batches. */
 export function checkinWriter(db: Db): CheckinWriter {
-  globalForWriter.pindaiWriter ??= new CheckinWriter(db);
-  return globalForWriter.pindaiWriter;
+  const writers = (globalForWriter.pindaiWriters ??= new WeakMap());
+  let writer = writers.get(db);
+  if (!writer) writers.set(db, (writer = new CheckinWriter(db)));
+  return writer;
 }
 
