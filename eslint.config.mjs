@@ -1,10 +1,10 @@
 import next from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
-export default [
+const config = [
   ...next,
   ...nextTs,
-  { ignores: ['.next/**', 'drizzle/**', '.data/**', 'next-env.d.ts', 'playwright-report/**'] },
+  { ignores: ['.next/**', 'drizzle/**', '.data/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'bench/results/**'] },
   {
     // Only the database layer and the query modules in lib/ build SQL (STYLE.md, practice 3).
     files: ['app/**', 'components/**'],
@@ -16,3 +16,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -1,5 +1,5 @@
 /** @type {import('next').NextConfig} */
-export default {
+const config = {
   // PGlite (WebAssembly, data files) and pdfkit (font metrics) read files from their own
   // package folders: bundling them
   // builds fine but breaks every request (measured for PGlite, see ../shared/DESIGN.md).
@@ -7,3 +7,5 @@ export default {
   experimental: { authInterrupts: true },
   poweredByHeader: false,
 };
+
+export default config;

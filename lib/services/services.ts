@@ -105,9 +105,9 @@ export async function applyServiceTemplate(ctx: Ctx, input: unknown): Promise<Se
   });
 }
 
-function snapshot(s: Service) {
-  const { id: _id, unitId: _unit, createdAt: _created, ...rest } = s;
-  return rest;
+/** What the audit log keeps of a service: its settings, not its identity columns. */
+function snapshot({ name, category, description, openingHours, dailyCapacity, admits, pausedAt, deletedAt }: Service) {
+  return { name, category, description, openingHours, dailyCapacity, admits, pausedAt, deletedAt };
 }
 
 function audit(db: Db, ctx: Ctx, action: string, id: number | null, before: unknown, after: unknown) {

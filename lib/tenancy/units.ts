@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { asc, eq, inArray, like } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { type Unit, units } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
