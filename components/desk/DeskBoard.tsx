@@ -110,7 +110,7 @@ export function DeskBoard(props: {
           <thead className="text-slate-500">
             <tr>
               <th className="py-1">{t.service}</th>
-              <th className="text-right">{t.title}</th>
+              <th className="text-right">{t.checkins}</th>
               <th className="text-right">{t.capacity}</th>
             </tr>
           </thead>

@@ -154,6 +154,7 @@ export const en: Dictionary = {
     admitted: 'may enter',
     notAdmitted: 'may not enter',
     load: 'Visits per service today',
+    checkins: 'Check-ins',
     capacity: 'Capacity',
     noCapacity: 'no limit',
     full: 'Capacity reached',

@@ -153,6 +153,7 @@ export const id = {
     admitted: 'boleh masuk',
     notAdmitted: 'tidak boleh masuk',
     load: 'Kunjungan per layanan hari ini',
+    checkins: 'Check-in',
     capacity: 'Kuota',
     noCapacity: 'tanpa kuota',
     full: 'Kuota penuh',
