@@ -34,7 +34,8 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A server that does not answer must fail fast: the check-in path answers 503 rather than hang.
+    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 3000 });
     const db = drizzle(pool, { schema });
     const { listenPg } = await import('./listen-pg');
     return {
