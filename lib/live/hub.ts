@@ -28,7 +28,7 @@ export class LiveHub {
   private scopes = new Map<number, Scope>();
   // Units never move (a trigger forbids it), so a path once read stays true.
   private paths = new Map<number, string>();
-  private started: Promise<void> | null = null;
+  private started: Promise<() => Promise<void>> | null = null;
 
   constructor(private readonly handle: () => Promise<DbHandle>) {}
 
@@ -53,9 +53,18 @@ export class LiveHub {
     };
   }
 
+  /** Stops listening (tests, shutdown); open streams get no more updates. */
+  async close() {
+    const unlisten = await this.started;
+    this.started = null;
+    for (const scope of this.scopes.values()) if (scope.timer) clearTimeout(scope.timer);
+    this.scopes.clear();
+    await unlisten?.();
+  }
+
   private async start() {
     const handle = await this.handle();
-    await handle.listen(
+    return handle.listen(
       NOTIFY_CHANNEL,
       (payload) => void this.onPayload(payload).catch((e) => console.error('live: bad notification', e)),
       () => this.scopes.forEach((s) => this.dirty(s)),

@@ -69,6 +69,7 @@ describeEachDatabase(
       expect(seen.get('32.16.08.2001')).toHaveLength(1);
       expect(seen.get('32.75')).toHaveLength(1);
       stops.forEach((stop) => stop());
+      await hub.close();
     });
 
     it('a burst of batches is coalesced into a few snapshots per scope', async () => {
@@ -81,6 +82,7 @@ describeEachDatabase(
       for (let i = 0; i < 20; i++) await database.db.execute(insertBatchSql([event(unit)]));
       await eventually(() => snapshots.at(-1)!.counters.today.checkins === first + 20);
       stop();
+      await hub.close();
       // 20 commits, but far fewer pushes: one per MIN_GAP_MS at most, plus the first.
       expect(snapshots.length).toBeLessThan(20);
     });
