@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:dashboard [-- --events 10000000]`: seeds a fresh database on the real server
+ * with N events (npm run seed), times every overview query for a village, district, regency and
+ * province user, then measures commit-to-browser latency of live updates through the app while
+ * 200 check-ins per second arrive. Writes bench/results/dashboard.json (../shared/BENCH.md).
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import type { Db } from '@/lib/db/client';
+import type { Unit } from '@/lib/db/schema';
+import { overview } from '@/lib/stats/dashboard';
+import { childUptake } from '@/lib/stats/children';
+import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
+import { parseRange } from '@/lib/stats/range';
+import { getUnitByCode } from '@/lib/tenancy/units';
+import { createServerDatabase } from '../tests/support/databases';
+import { measureLive } from './live-latency';
+import { percentile, writeResult } from './report';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '10000000' }, runs: { type: 'string', default: '30' } } });
+const events = Number(values.events);
+const runs = Number(values.runs);
+
+const scopes = { village: '32.16.08.1008', district: '32.16.08', regency: '32.16', province: '32' } as const;
+
+type Query = (db: Db, unit: Unit) => Promise<unknown>;
+const month = (unit: Unit) => parseRange({ range: '30d' }, unit.timeZone);
+const queries: Record<string, Query> = {
+  counters: (db, u) => liveCounters(db, u),
+  hourly: (db, u) => hourlyToday(db, u),
+  daily: (db, u) => daily(db, u, month(u)),
+  services: (db, u) => byService(db, u, month(u)),
+  heatmap: (db, u) => heatmap(db, u, month(u)),
+  children: (db, u) => childUptake(db, u, month(u)),
+  overview: (db, u) => overview(db, u, month(u), {}),
+};
+
+async function time(run: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await run(); // warm the caches as a dashboard in use would be
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    ms.push(performance.now() - start);
+  }
+  return ms;
+}
+
+const database = await createServerDatabase('pindai_bench');
+try {
+  console.log(`Seeding ${events.toLocaleString('en')} events into ${database.url} …`);
+  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--events', String(events)], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  if (seed.status !== 0) throw new Error('the seed failed');
+
+  const metrics: Record<string, number> = { events };
+  const table: Record<string, Record<string, string>> = {};
+  for (const [scope, code] of Object.entries(scopes)) {
+    const unit = await getUnitByCode(database.db, code);
+    table[scope] = {};
+    for (const [name, query] of Object.entries(queries)) {
+      const ms = await time(() => query(database.db, unit));
+      metrics[`${scope}.${name}.p50_ms`] = percentile(ms, 50);
+      metrics[`${scope}.${name}.p95_ms`] = percentile(ms, 95);
+      table[scope][name] = `${percentile(ms, 50).toFixed(1)} / ${percentile(ms, 95).toFixed(1)}`;
+    }
+  }
+  console.log('\nOverview queries, p50 / p95 in ms:');
+  console.table(table);
+
+  const live = await measureLive(database, { ratePerSecond: 200, seconds: 15, regencyCode: scopes.regency });
+  Object.assign(metrics, { 'live.p50_ms': live.p50, 'live.p95_ms': live.p95, 'live.rate_per_s': live.rate });
+  console.log(`\nLive updates at ${live.rate.toFixed(0)} check-ins/s: commit to browser p50 ${live.p50.toFixed(0)} ms, p95 ${live.p95.toFixed(0)} ms`);
+
+  writeResult('dashboard', { events, runs_per_query: runs, live_rate_target_per_s: 200 }, metrics);
+} finally {
+  await database.drop();
+}
