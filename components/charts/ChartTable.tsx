@@ -2,7 +2,13 @@
  * The numbers behind a chart, as a real table: folded under the chart, read by screen readers
  * and copyable. Cells are already formatted.
  */
-export function ChartTable(props: { summary: string; caption: string; head: string[]; rows: (string | number)[][]; testId?: string }) {
+export function ChartTable(props: {
+  summary: string;
+  caption: string;
+  head: string[];
+  rows: (string | number)[][];
+  testId?: string;
+}) {
   return (
     <details className="mt-2 text-sm" data-testid={props.testId}>
       <summary className="cursor-pointer text-slate-600">{props.summary}</summary>

@@ -19,7 +19,13 @@ type Props = {
   timeZone: string;
 };
 
-function Figure(props: { label: string; n: number; total: number; locale: 'id' | 'en'; template: string }) {
+function Figure(props: {
+  label: string;
+  n: number;
+  total: number;
+  locale: 'id' | 'en';
+  template: string;
+}) {
   return (
     <div className="rounded bg-slate-50 p-3">
       <dt className="text-xs text-slate-600">{props.label}</dt>
@@ -61,9 +67,27 @@ export function ChildUptakeTable(props: Props) {
         {c.title}
       </h2>
       <dl className="mb-3 grid gap-2 sm:grid-cols-3">
-        <Figure label={c.withPoster} n={coverage.withPoster} total={coverage.children} locale={locale} template={c.ofUnits} />
-        <Figure label={c.withCheckin} n={coverage.withCheckinThisWeek} total={coverage.children} locale={locale} template={c.ofUnits} />
-        <Figure label={c.quietCount} n={props.quietChildren} total={coverage.children} locale={locale} template={c.ofUnits} />
+        <Figure
+          label={c.withPoster}
+          n={coverage.withPoster}
+          total={coverage.children}
+          locale={locale}
+          template={c.ofUnits}
+        />
+        <Figure
+          label={c.withCheckin}
+          n={coverage.withCheckinThisWeek}
+          total={coverage.children}
+          locale={locale}
+          template={c.ofUnits}
+        />
+        <Figure
+          label={c.quietCount}
+          n={props.quietChildren}
+          total={coverage.children}
+          locale={locale}
+          template={c.ofUnits}
+        />
       </dl>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="children-table">
@@ -72,10 +96,28 @@ export function ChildUptakeTable(props: Props) {
             <tr>
               {columns.map((col) => {
                 const active = params.sort === col.key;
-                const dir = active && params.dir === 'desc' ? 'asc' : active ? 'desc' : col.numeric ? 'desc' : 'asc';
+                const dir =
+                  active && params.dir === 'desc'
+                    ? 'asc'
+                    : active
+                      ? 'desc'
+                      : col.numeric
+                        ? 'desc'
+                        : 'asc';
                 return (
-                  <th key={col.key} scope="col" aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`py-1 ${col.numeric ? 'text-right' : ''}`}>
-                    <Link href={overviewHref(unitId, tableQuery, { sort: col.key, dir, page: '1' })} aria-label={fillIn(c.sortBy, { column: col.label })} className="text-slate-600 underline-offset-2 hover:underline">
+                  <th
+                    key={col.key}
+                    scope="col"
+                    aria-sort={
+                      active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined
+                    }
+                    className={`py-1 ${col.numeric ? 'text-right' : ''}`}
+                  >
+                    <Link
+                      href={overviewHref(unitId, tableQuery, { sort: col.key, dir, page: '1' })}
+                      aria-label={fillIn(c.sortBy, { column: col.label })}
+                      className="text-slate-600 underline-offset-2 hover:underline"
+                    >
                       {col.label}
                       {active ? (params.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                     </Link>
@@ -96,25 +138,51 @@ export function ChildUptakeTable(props: Props) {
                     {r.code ? ` · ${r.code}` : ''}
                   </span>
                   {r.quiet && (
-                    <span title={c.quietHint} className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                    <span
+                      title={c.quietHint}
+                      className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900"
+                    >
                       ⚠ {c.quiet}
                       <span className="sr-only">: {c.quietHint}</span>
                     </span>
                   )}
                 </th>
                 <td className="text-right tabular-nums">{number(r.checkins)}</td>
-                <td className="text-right tabular-nums">{r.admittedShare === null ? '—' : formatPercent(r.admittedShare, locale)}</td>
+                <td className="text-right tabular-nums">
+                  {r.admittedShare === null ? '—' : formatPercent(r.admittedShare, locale)}
+                </td>
                 <td className="text-right tabular-nums">{number(r.activePosters)}</td>
-                <td className="text-right">{r.lastCheckinAt ? formatDateTime(r.lastCheckinAt, props.timeZone, locale) : c.never}</td>
+                <td className="text-right">
+                  {r.lastCheckinAt
+                    ? formatDateTime(r.lastCheckinAt, props.timeZone, locale)
+                    : c.never}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <nav aria-label={fillIn(c.page, { page: page.page, pages: page.pages, total: page.total })} className="mt-3 flex items-center gap-3 text-sm">
-        {page.page > 1 && <Link href={overviewHref(unitId, tableQuery, { page: String(page.page - 1) })}>{c.prev}</Link>}
-        <span className="text-slate-600">{fillIn(c.page, { page: number(page.page), pages: number(page.pages), total: number(page.total) })}</span>
-        {page.page < page.pages && <Link href={overviewHref(unitId, tableQuery, { page: String(page.page + 1) })}>{c.next}</Link>}
+      <nav
+        aria-label={fillIn(c.page, { page: page.page, pages: page.pages, total: page.total })}
+        className="mt-3 flex items-center gap-3 text-sm"
+      >
+        {page.page > 1 && (
+          <Link href={overviewHref(unitId, tableQuery, { page: String(page.page - 1) })}>
+            {c.prev}
+          </Link>
+        )}
+        <span className="text-slate-600">
+          {fillIn(c.page, {
+            page: number(page.page),
+            pages: number(page.pages),
+            total: number(page.total),
+          })}
+        </span>
+        {page.page < page.pages && (
+          <Link href={overviewHref(unitId, tableQuery, { page: String(page.page + 1) })}>
+            {c.next}
+          </Link>
+        )}
       </nav>
     </section>
   );

@@ -7,7 +7,12 @@ import type { DayRow } from '@/lib/stats/overview';
 import { statuses } from '@/lib/services/vocabulary';
 import { Notice } from './Notice';
 
-export function DailySection(props: { days: DayRow[]; t: Dictionary['dashboard']; statusNames: Dictionary['statuses']; locale: 'id' | 'en' }) {
+export function DailySection(props: {
+  days: DayRow[];
+  t: Dictionary['dashboard'];
+  statusNames: Dictionary['statuses'];
+  locale: 'id' | 'en';
+}) {
   const { t, days, locale, statusNames } = props;
   const number = (n: number) => formatNumber(n, locale);
   return (
@@ -17,17 +22,28 @@ export function DailySection(props: { days: DayRow[]; t: Dictionary['dashboard']
         <Notice title={t.empty} hint={t.emptyHint} />
       ) : (
         <>
-          <StatusBarChart title={t.daily} data={days.map((d) => ({ label: formatDay(d.date, locale, true), ...d.byStatus }))} names={statusNames} locale={locale} />
-          <StatusLegend names={statusNames} title={t.legend} />
-          <ChartTable
-            testId="daily-table"
-            summary={t.table}
-            caption={t.daily}
-            head={[t.date, ...statuses.map((s) => statusNames[s]), t.total, t.admitted]}
-            rows={days.map((d) => [formatDay(d.date, locale), ...statuses.map((s) => number(d.byStatus[s])), number(d.total), number(d.admitted)])}
+          <StatusBarChart
+            title={t.daily}
+            data={days.map((d) => ({ label: formatDay(d.date, locale, true), ...d.byStatus }))}
+            names={statusNames}
+            locale={locale}
           />
+          <StatusLegend names={statusNames} title={t.legend} />
         </>
       )}
+      {/* Days with zeros are figures too: the table stays when the chart has nothing to draw. */}
+      <ChartTable
+        testId="daily-table"
+        summary={t.table}
+        caption={t.daily}
+        head={[t.date, ...statuses.map((s) => statusNames[s]), t.total, t.admitted]}
+        rows={days.map((d) => [
+          formatDay(d.date, locale),
+          ...statuses.map((s) => number(d.byStatus[s])),
+          number(d.total),
+          number(d.admitted),
+        ])}
+      />
     </section>
   );
 }

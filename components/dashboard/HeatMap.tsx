@@ -9,7 +9,12 @@ const hours = Array.from({ length: 24 }, (_, h) => h);
  * Busy times as a table of weekday rows and hour columns, each cell shaded by its share of the
  * busiest cell and carrying its number: the chart and its accessible table are one.
  */
-export function HeatMap(props: { cells: HeatCell[]; t: Dictionary['dashboard']; weekdays: string[]; locale: 'id' | 'en' }) {
+export function HeatMap(props: {
+  cells: HeatCell[];
+  t: Dictionary['dashboard'];
+  weekdays: string[];
+  locale: 'id' | 'en';
+}) {
   const { t, cells, locale } = props;
   const max = Math.max(0, ...cells.map((c) => c.checkins));
   const at = new Map(cells.map((c) => [`${c.weekday}:${c.hour}`, c.checkins]));
@@ -21,7 +26,10 @@ export function HeatMap(props: { cells: HeatCell[]; t: Dictionary['dashboard']; 
         <Notice title={t.empty} hint={t.emptyHint} />
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-separate border-spacing-0.5 text-center text-[10px]" data-testid="heatmap">
+          <table
+            className="w-full border-separate border-spacing-0.5 text-center text-[10px]"
+            data-testid="heatmap"
+          >
             <caption className="sr-only">{t.heatmap}</caption>
             <thead>
               <tr>
@@ -49,7 +57,11 @@ export function HeatMap(props: { cells: HeatCell[]; t: Dictionary['dashboard']; 
                         key={h}
                         title={`${day} ${formatHour(h, locale)}: ${formatNumber(n, locale)}`}
                         className={`min-w-6 rounded-sm py-1 tabular-nums ${share > 0.55 ? 'text-white' : 'text-slate-700'}`}
-                        style={{ backgroundColor: n ? `rgba(4, 120, 87, ${0.12 + 0.88 * share})` : '#f8fafc' }}
+                        style={{
+                          backgroundColor: n
+                            ? `rgba(4, 120, 87, ${0.12 + 0.88 * share})`
+                            : '#f8fafc',
+                        }}
                       >
                         {n ? formatNumber(n, locale) : ''}
                       </td>

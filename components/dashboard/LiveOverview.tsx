@@ -11,7 +11,12 @@ import { statuses } from '@/lib/services/vocabulary';
 import { Notice } from './Notice';
 import { useLiveSnapshot } from './useLiveSnapshot';
 
-const counterKeys = ['checkins', 'admitted', 'notAdmitted', 'inside'] as const satisfies readonly (keyof Counters)[];
+const counterKeys = [
+  'checkins',
+  'admitted',
+  'notAdmitted',
+  'inside',
+] as const satisfies readonly (keyof Counters)[];
 
 /** Today's counters and hourly chart, kept current by the unit's live stream. */
 export function LiveOverview(props: {
@@ -28,13 +33,19 @@ export function LiveOverview(props: {
   const { today, lastWeek } = snapshot.counters;
   const number = (n: number) => formatNumber(n, locale);
   const lastWeekName = fillIn(t.lastWeekLine, { weekday });
-  const updated = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { timeStyle: 'short', timeZone: props.timeZone }).format(new Date(snapshot.at));
+  const updated = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    timeStyle: 'short',
+    timeZone: props.timeZone,
+  }).format(new Date(snapshot.at));
 
   return (
     <section aria-labelledby="live-title" className="grid gap-4">
       <h2 id="live-title" className="flex flex-wrap items-center gap-3 font-semibold">
         {t.today}
-        <span role="status" className={`text-xs font-normal ${connected ? 'text-emerald-700' : 'text-slate-500'}`}>
+        <span
+          role="status"
+          className={`text-xs font-normal ${connected ? 'text-emerald-700' : 'text-slate-500'}`}
+        >
           {connected ? `● ${t.live}` : `○ ${t.offline}`} · {fillIn(t.updated, { time: updated })}
         </span>
       </h2>
@@ -42,11 +53,17 @@ export function LiveOverview(props: {
         {counterKeys.map((key) => {
           const change = today[key] - lastWeek[key];
           return (
-            <li key={key} className="rounded-lg bg-white p-4 shadow-sm" data-testid={`counter-${key}`}>
+            <li
+              key={key}
+              className="rounded-lg bg-white p-4 shadow-sm"
+              data-testid={`counter-${key}`}
+            >
               <p className="text-sm text-slate-600">{t.counters[key]}</p>
               <p className="text-3xl font-bold tabular-nums">{number(today[key])}</p>
               <p className="text-xs text-slate-500">
-                {change === 0 ? fillIn(t.unchanged, { weekday }) : fillIn(t.versus, { change: formatChange(change, locale), weekday })}
+                {change === 0
+                  ? fillIn(t.unchanged, { weekday })
+                  : fillIn(t.versus, { change: formatChange(change, locale), weekday })}
               </p>
             </li>
           );
@@ -59,7 +76,11 @@ export function LiveOverview(props: {
         ) : (
           <StatusBarChart
             title={t.hourly}
-            data={snapshot.hourly.map((h) => ({ label: formatHour(h.hour, locale), ...h.byStatus, compare: h.lastWeek }))}
+            data={snapshot.hourly.map((h) => ({
+              label: formatHour(h.hour, locale),
+              ...h.byStatus,
+              compare: h.lastWeek,
+            }))}
             names={props.statusNames}
             compareName={lastWeekName}
             locale={locale}
@@ -72,7 +93,15 @@ export function LiveOverview(props: {
             label: lastWeekName,
             swatch: (
               <svg width="18" height="14" aria-hidden="true">
-                <line x1="0" y1="7" x2="18" y2="7" stroke="#475569" strokeWidth="2" strokeDasharray="5 3" />
+                <line
+                  x1="0"
+                  y1="7"
+                  x2="18"
+                  y2="7"
+                  stroke="#475569"
+                  strokeWidth="2"
+                  strokeDasharray="5 3"
+                />
               </svg>
             ),
           }}
@@ -82,7 +111,12 @@ export function LiveOverview(props: {
           summary={t.table}
           caption={t.hourly}
           head={[t.hour, ...statuses.map((s) => props.statusNames[s]), t.total, lastWeekName]}
-          rows={snapshot.hourly.map((h) => [formatHour(h.hour, locale), ...statuses.map((s) => number(h.byStatus[s])), number(h.total), number(h.lastWeek)])}
+          rows={snapshot.hourly.map((h) => [
+            formatHour(h.hour, locale),
+            ...statuses.map((s) => number(h.byStatus[s])),
+            number(h.total),
+            number(h.lastWeek),
+          ])}
         />
       </div>
     </section>

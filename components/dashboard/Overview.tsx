@@ -24,10 +24,24 @@ export function Overview(props: {
   return (
     <>
       <StatusPatterns />
-      <LiveOverview unitId={unit.id} initial={data.live} t={d} statusNames={t.statuses} weekday={props.weekday} locale={locale} timeZone={unit.timeZone} />
+      <LiveOverview
+        unitId={unit.id}
+        initial={data.live}
+        t={d}
+        statusNames={t.statuses}
+        weekday={props.weekday}
+        locale={locale}
+        timeZone={unit.timeZone}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <DailySection days={data.days} t={d} statusNames={t.statuses} locale={locale} />
-        <ServiceSection rows={data.services} t={d} categories={t.categories} notAdmitted={d.counters.notAdmitted} locale={locale} />
+        <ServiceSection
+          rows={data.services}
+          t={d}
+          categories={t.categories}
+          notAdmitted={d.counters.notAdmitted}
+          locale={locale}
+        />
       </div>
       <HeatMap cells={data.heat} t={d} weekdays={t.weekdays} locale={locale} />
       <ChildUptakeTable

@@ -4,7 +4,12 @@ import type { Dictionary } from '@/lib/i18n/id';
 import { timeZoneAbbreviation, type UnitTimeZone } from '@/lib/tenancy/time-zones';
 
 /** The unit's own facts and, for its admins, the form that adds an agency or venue below it. */
-export function UnitDetails(props: { unit: Unit; roles: string[]; canAddChild: boolean; t: Dictionary }) {
+export function UnitDetails(props: {
+  unit: Unit;
+  roles: string[];
+  canAddChild: boolean;
+  t: Dictionary;
+}) {
   const { unit, t } = props;
   return (
     <section className="rounded-lg bg-white p-4 shadow-sm">

@@ -13,10 +13,18 @@ import { localClock } from '@/lib/time/local';
 
 type Query = Record<string, string | string[] | undefined>;
 
-export default async function UnitPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<Query> }) {
+export default async function UnitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Query>;
+}) {
   const { unitId } = await params;
   const { db, actor, unit } = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
-  const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const query = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);
@@ -24,7 +32,10 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
     console.error('overview: the figures failed to load', error);
     return null;
   });
-  const rangeQuery = range.preset === 'custom' ? { range: 'custom', from: range.first, to: range.last } : { range: range.preset === 'today' ? undefined : range.preset };
+  const rangeQuery =
+    range.preset === 'custom'
+      ? { range: 'custom', from: range.first, to: range.last }
+      : { range: range.preset === 'today' ? undefined : range.preset };
   const roles = actor.isSuperadmin ? ['superadmin' as const] : rolesOn(actor, unit);
   const tzName = timeZoneAbbreviation[unit.timeZone as UnitTimeZone] ?? unit.timeZone;
   return (
@@ -43,7 +54,12 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
       ) : (
         <Notice tone="error" title={t.dashboard.failed} hint={t.dashboard.failedHint} />
       )}
-      <UnitDetails unit={unit} roles={roles.map((r) => t.roles[r])} canAddChild={can(actor, 'units.manage', unit) && unit.kind !== 'venue'} t={t} />
+      <UnitDetails
+        unit={unit}
+        roles={roles.map((r) => t.roles[r])}
+        canAddChild={can(actor, 'units.manage', unit) && unit.kind !== 'venue'}
+        t={t}
+      />
     </div>
   );
 }
