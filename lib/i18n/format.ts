@@ -10,3 +10,35 @@ export function formatDateTime(d: Date, timeZone: string, locale: 'id' | 'en' = 
     timeZone,
   }).format(d);
 }
+
+const tag = (locale: 'id' | 'en') => (locale === 'id' ? 'id-ID' : 'en-GB');
+
+/** A 0–1 share as 92,1%. */
+export function formatPercent(share: number, locale: 'id' | 'en' = 'id'): string {
+  return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** A signed difference: +3, −2, 0. */
+export function formatChange(n: number, locale: 'id' | 'en' = 'id'): string {
+  return new Intl.NumberFormat(tag(locale), { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
+}
+
+/** A calendar day ('2026-11-23') as 23 November 2026, or 23 Nov when short. */
+export function formatDay(date: string, locale: 'id' | 'en' = 'id', short = false): string {
+  return new Intl.DateTimeFormat(tag(locale), {
+    day: 'numeric',
+    month: short ? 'short' : 'long',
+    ...(short ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** An hour of the day as 08.00 (Indonesian) or 08:00. */
+export function formatHour(hour: number, locale: 'id' | 'en' = 'id'): string {
+  return `${String(hour).padStart(2, '0')}${locale === 'id' ? '.' : ':'}00`;
+}
+
+/** Fills {name} placeholders of a dictionary string. */
+export function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

@@ -34,28 +34,44 @@ export class LiveHub {
 
   /** Sends the current snapshot at once, then every change; call the result to stop. */
   async subscribe(unit: Unit, listener: Listener): Promise<() => void> {
-    await (this.started ??= this.start());
+    await this.listening();
     const { db } = await this.handle();
     let scope = this.scopes.get(unit.id);
     if (!scope) {
       scope = { unit, listeners: new Set(), lastSent: 0, timer: null, running: false, pending: false };
       this.scopes.set(unit.id, scope);
     }
+    // Joined before the first snapshot is read, so a change committed meanwhile is sent too.
     scope.listeners.add(listener);
-    listener(await liveSnapshot(db, unit));
     const joined = scope;
-    return () => {
+    const leave = () => {
       joined.listeners.delete(listener);
       if (joined.listeners.size === 0 && this.scopes.get(unit.id) === joined) {
         if (joined.timer) clearTimeout(joined.timer);
         this.scopes.delete(unit.id);
       }
     };
+    try {
+      listener(await liveSnapshot(db, unit));
+    } catch (error) {
+      leave(); // the caller gets no way to leave: do it here
+      throw error;
+    }
+    return leave;
+  }
+
+  /** Starts the instance's LISTEN once; a start that failed is tried again by the next caller. */
+  private listening() {
+    this.started ??= this.start().catch((error: unknown) => {
+      this.started = null;
+      throw error;
+    });
+    return this.started;
   }
 
   /** Stops listening (tests, shutdown); open streams get no more updates. */
   async close() {
-    const unlisten = await this.started;
+    const unlisten = await this.started?.catch(() => undefined);
     this.started = null;
     for (const scope of this.scopes.values()) if (scope.timer) clearTimeout(scope.timer);
     this.scopes.clear();

@@ -1,60 +1,65 @@
-import Link from 'next/link';
-import { AddChildUnitForm } from '@/components/units/AddChildUnitForm';
+import { Notice } from '@/components/dashboard/Notice';
+import { Overview } from '@/components/dashboard/Overview';
+import { RangePicker } from '@/components/dashboard/RangePicker';
+import { UnitDetails } from '@/components/dashboard/UnitDetails';
 import { can, rolesOn } from '@/lib/auth/permissions';
 import { requireUnit } from '@/lib/http/unit-page';
-import { getDictionary } from '@/lib/i18n';
+import { getDictionary, getLocale } from '@/lib/i18n';
+import { childTableParams } from '@/lib/stats/children';
+import { overview } from '@/lib/stats/dashboard';
+import { parseRange } from '@/lib/stats/range';
 import { timeZoneAbbreviation, type UnitTimeZone } from '@/lib/tenancy/time-zones';
-import { children } from '@/lib/tenancy/units';
+import { localClock } from '@/lib/time/local';
 
-export default async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
+type Query = Record<string, string | string[] | undefined>;
+
+export default async function UnitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Query>;
+}) {
   const { unitId } = await params;
   const { db, actor, unit } = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
-  const t = await getDictionary();
-  const below = await children(db, unit);
+  const query = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
+  const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
+  const now = new Date();
+  const range = parseRange(query, unit.timeZone, now);
+  const data = await overview(db, unit, range, query, now).catch((error: unknown) => {
+    console.error('overview: the figures failed to load', error);
+    return null;
+  });
+  const rangeQuery =
+    range.preset === 'custom'
+      ? { range: 'custom', from: range.first, to: range.last }
+      : { range: range.preset === 'today' ? undefined : range.preset };
   const roles = actor.isSuperadmin ? ['superadmin' as const] : rolesOn(actor, unit);
+  const tzName = timeZoneAbbreviation[unit.timeZone as UnitTimeZone] ?? unit.timeZone;
   return (
-    <div className="grid gap-6 md:grid-cols-3">
-      <section className="rounded-lg bg-white p-4 shadow-sm md:col-span-1">
-        <dl className="grid gap-2 text-sm">
-          <dt className="text-slate-500">{t.kinds[unit.kind]}</dt>
-          <dd className="font-medium">{unit.name}</dd>
-          {unit.code && (
-            <>
-              <dt className="text-slate-500">{t.unit.code}</dt>
-              <dd className="font-mono">{unit.code}</dd>
-            </>
-          )}
-          <dt className="text-slate-500">{t.unit.timeZone}</dt>
-          <dd>
-            {timeZoneAbbreviation[unit.timeZone as UnitTimeZone] ?? unit.timeZone} ({unit.timeZone})
-          </dd>
-          <dt className="text-slate-500">{t.unit.yourRoles}</dt>
-          <dd>{roles.map((r) => t.roles[r]).join(', ')}</dd>
-        </dl>
-      </section>
-      <section className="rounded-lg bg-white p-4 shadow-sm md:col-span-2">
-        <h2 className="mb-3 font-semibold">
-          {t.unit.children} ({below.length})
-        </h2>
-        {below.length === 0 ? (
-          <p className="text-sm text-slate-500">{t.unit.noChildren}</p>
-        ) : (
-          <ul className="grid gap-1 text-sm sm:grid-cols-2">
-            {below.map((c) => (
-              <li key={c.id}>
-                <Link href={`/u/${c.id}`}>{c.name}</Link>{' '}
-                <span className="text-slate-500">
-                  {t.kinds[c.kind]}
-                  {c.code ? ` · ${c.code}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {can(actor, 'units.manage', unit) && unit.kind !== 'venue' && (
-          <AddChildUnitForm unitId={unit.id} t={t.unit} kinds={t.kinds} />
-        )}
-      </section>
+    <div className="grid gap-4">
+      <RangePicker unitId={unit.id} range={range} tzName={tzName} t={t.dashboard} locale={locale} />
+      {data ? (
+        <Overview
+          unit={unit}
+          data={data}
+          table={childTableParams.parse(query)}
+          rangeQuery={rangeQuery}
+          weekday={t.weekdays[localClock(now, unit.timeZone).weekday - 1]!}
+          t={t}
+          locale={locale}
+        />
+      ) : (
+        <Notice tone="error" title={t.dashboard.failed} hint={t.dashboard.failedHint} />
+      )}
+      <UnitDetails
+        unit={unit}
+        roles={roles.map((r) => t.roles[r])}
+        canAddChild={can(actor, 'units.manage', unit) && unit.kind !== 'venue'}
+        t={t}
+      />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { liveHub } from '@/lib/live/hub';
 export const dynamic = 'force-dynamic';
 
 const HEARTBEAT_MS = 20_000;
+/** How long a browser waits before it reconnects a stream that ended. */
+const RETRY_MS = 2_000;
 
 /**
  * Server-Sent Events for a unit's dashboards: a `snapshot` on connect (which is also how a
@@ -31,10 +33,18 @@ export const GET = unitRoute('unit.view', async (req, { unit }) => {
           stop(); // the browser went away
         }
       };
+      send(`retry: ${RETRY_MS}\n\n`);
       heartbeat = setInterval(() => send(': ping\n\n'), HEARTBEAT_MS);
-      const off = await liveHub().subscribe(unit, (snapshot) => send(`event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`));
-      if (closed) off();
-      else unsubscribe = off;
+      try {
+        const off = await liveHub().subscribe(unit, (snapshot) => send(`event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`));
+        if (closed) off();
+        else unsubscribe = off;
+      } catch (error) {
+        // The database is away: end this stream; the browser comes back after RETRY_MS and catches up.
+        console.error('live: stream could not start', error);
+        stop();
+        controller.close();
+      }
     },
     cancel: stop,
   });

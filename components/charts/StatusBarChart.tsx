@@ -1,0 +1,72 @@
+'use client';
+
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatNumber } from '@/lib/i18n/format';
+import { statuses, type Status } from '@/lib/services/vocabulary';
+import { statusFill } from './status-style';
+
+export type StatusBarDatum = { label: string } & Record<Status, number> & { compare?: number };
+
+/**
+ * Check-ins stacked by status along an axis of hours or days, optionally with a comparison line
+ * (the same weekday last week). Textured fills keep the statuses apart without colour.
+ */
+export function StatusBarChart(props: {
+  data: StatusBarDatum[];
+  names: Record<Status, string>;
+  compareName?: string;
+  locale: 'id' | 'en';
+  title: string;
+}) {
+  const number = (v: unknown) => formatNumber(Number(v), props.locale);
+  return (
+    <div role="img" aria-label={props.title} className="h-64 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={props.data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="label"
+            tick={{ fontSize: 11 }}
+            interval="preserveStartEnd"
+            minTickGap={8}
+          />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={number} />
+          <Tooltip formatter={(value, name) => [number(value), String(name)]} />
+          {statuses.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={props.names[s]}
+              stackId="status"
+              fill={statusFill(s)}
+              stroke="#334155"
+              strokeWidth={0.5}
+              isAnimationActive={false}
+            />
+          ))}
+          {props.compareName && (
+            <Line
+              dataKey="compare"
+              name={props.compareName}
+              type="monotone"
+              stroke="#475569"
+              strokeDasharray="5 3"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

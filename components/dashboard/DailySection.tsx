@@ -1,0 +1,49 @@
+import { ChartTable } from '@/components/charts/ChartTable';
+import { StatusBarChart } from '@/components/charts/StatusBarChart';
+import { StatusLegend } from '@/components/charts/StatusLegend';
+import { formatDay, formatNumber } from '@/lib/i18n/format';
+import type { Dictionary } from '@/lib/i18n/id';
+import type { DayRow } from '@/lib/stats/overview';
+import { statuses } from '@/lib/services/vocabulary';
+import { Notice } from './Notice';
+
+export function DailySection(props: {
+  days: DayRow[];
+  t: Dictionary['dashboard'];
+  statusNames: Dictionary['statuses'];
+  locale: 'id' | 'en';
+}) {
+  const { t, days, locale, statusNames } = props;
+  const number = (n: number) => formatNumber(n, locale);
+  return (
+    <section className="rounded-lg bg-white p-4 shadow-sm">
+      <h2 className="mb-2 font-semibold">{t.daily}</h2>
+      {days.every((d) => d.total === 0) ? (
+        <Notice title={t.empty} hint={t.emptyHint} />
+      ) : (
+        <>
+          <StatusBarChart
+            title={t.daily}
+            data={days.map((d) => ({ label: formatDay(d.date, locale, true), ...d.byStatus }))}
+            names={statusNames}
+            locale={locale}
+          />
+          <StatusLegend names={statusNames} title={t.legend} />
+        </>
+      )}
+      {/* Days with zeros are figures too: the table stays when the chart has nothing to draw. */}
+      <ChartTable
+        testId="daily-table"
+        summary={t.table}
+        caption={t.daily}
+        head={[t.date, ...statuses.map((s) => statusNames[s]), t.total, t.admitted]}
+        rows={days.map((d) => [
+          formatDay(d.date, locale),
+          ...statuses.map((s) => number(d.byStatus[s])),
+          number(d.total),
+          number(d.admitted),
+        ])}
+      />
+    </section>
+  );
+}
