@@ -147,7 +147,7 @@ describeEachDatabase(
       await setServicePaused(ctx, service.id, true);
       expect((await listServices(ctx)).find((s) => s.id === service.id)?.pausedAt).toBeInstanceOf(Date);
       await setServicePaused(ctx, service.id, false);
-      await rotatePoster(ctx, poster.id);
+      const rotated = await rotatePoster(ctx, poster.id);
       await deleteService(ctx, service.id);
 
       expect((await listServices(ctx)).map((s) => s.id)).not.toContain(service.id);
@@ -161,6 +161,12 @@ describeEachDatabase(
       });
       const actions = (await listAudit(ctx.db, ctx.unit.id)).filter((e) => e.targetId === String(service.id));
       expect(actions.map((e) => e.action).reverse()).toEqual(['service.create', 'service.pause', 'service.resume', 'service.delete']);
+
+      // The counter's poster went with the service: its scan says so instead of taking a NIK.
+      expect(view.revokedAt).toBeInstanceOf(Date);
+      expect((await resolvePosterToken(ctx.db, rotated.token!)).state).toBe('revoked');
+      const [latest] = await listAudit(ctx.db, ctx.unit.id, { action: 'poster.revoke' });
+      expect([latest?.targetId, latest?.after]).toEqual([String(poster.id), { reason: 'service.delete' }]);
     });
 
     it('rotation retires the old token, revocation ends the poster', async () => {
