@@ -101,6 +101,34 @@ test('an admin sets up a service and a poster, prints it, and the downloaded QR 
   await expect(page.getByText(label, { exact: true })).toBeVisible();
 });
 
+test('the admin reads service and poster changes in the audit log, filtered by action and date', async ({ page }) => {
+  await logIn(page, ADMIN);
+  const unit = await unitIdOf(page.request, TA);
+  const day = (offset: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + offset * 86_400_000));
+  const filter = async (action: string, from: string, to: string) => {
+    await page.getByRole('combobox', { name: /^Tindakan/ }).selectOption(action);
+    await page.getByLabel('Dari').fill(from);
+    await page.getByLabel('Sampai').fill(to);
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await expect(page).toHaveURL(new RegExp(`action=${action.replace('.', '\\.')}&from=${from}&to=${to}`));
+  };
+  const actions = page.locator('tbody tr td:nth-child(3)');
+
+  await page.goto(`/u/${unit}/audit`);
+  await filter('poster.rotate', day(0), day(0));
+  await expect(actions.first()).toHaveText('poster.rotate');
+  expect(new Set(await actions.allTextContents())).toEqual(new Set(['poster.rotate']));
+
+  await filter('service.create', day(0), day(0));
+  await expect(page.locator('tbody tr').filter({ hasText: 'Legalisir ijazah' })).toHaveCount(1);
+  expect(new Set(await actions.allTextContents())).toEqual(new Set(['service.create']));
+
+  await filter('service.create', day(1), day(1));
+  await expect(page.getByText('Belum ada catatan untuk filter ini.')).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(0);
+});
+
 test('the all-posters PDF has one page per valid poster, in A4 and A5', async ({ page }) => {
   await logIn(page, ADMIN);
   const unit = await unitIdOf(page.request, TA);
