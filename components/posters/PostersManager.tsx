@@ -78,7 +78,7 @@ export function PostersManager(props: {
               <th>{t.shortCode}</th>
               <th>{t.issued}</th>
               <th>{t.state}</th>
-              <th className="text-right">{t.scans}</th>
+              <th className="pr-3 text-right">{t.scans}</th>
               <th>{t.lastScan}</th>
               <th />
             </tr>
@@ -91,7 +91,7 @@ export function PostersManager(props: {
                 <td className="font-mono">{p.shortCode ?? '—'}</td>
                 <td>{p.issued ?? '—'}</td>
                 <td>{p.revoked ? t.revoked : t.active}</td>
-                <td className="text-right tabular-nums">{p.scans.toLocaleString('id-ID')}</td>
+                <td className="pr-3 text-right tabular-nums">{p.scans.toLocaleString('id-ID')}</td>
                 <td>{p.lastScan ?? '—'}</td>
                 <td className="space-x-2 text-right whitespace-nowrap">
                   {!p.revoked && (

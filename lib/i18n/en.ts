@@ -64,7 +64,7 @@ export const en: Dictionary = {
     pause: 'Pause',
     resume: 'Resume',
     remove: 'Delete',
-    confirmRemove: 'Delete service {name}? Check-ins already recorded still count in statistics.',
+    confirmRemove: 'Delete service {name}? Check-ins already recorded still count in statistics; its counter posters are revoked.',
     template: 'Start from a template',
     applyTemplate: 'Add',
     readOnly: 'You can view these services; only the unit admin can change them.',

@@ -63,7 +63,7 @@ export const id = {
     pause: 'Jeda',
     resume: 'Lanjutkan',
     remove: 'Hapus',
-    confirmRemove: 'Hapus layanan {name}? Check-in yang sudah tercatat tetap dihitung di statistik.',
+    confirmRemove: 'Hapus layanan {name}? Check-in yang sudah tercatat tetap dihitung di statistik; poster loketnya dicabut.',
     template: 'Mulai dari templat',
     applyTemplate: 'Tambahkan',
     readOnly: 'Anda dapat melihat layanan ini; hanya admin unit yang dapat mengubahnya.',

@@ -24,19 +24,31 @@ export default async function PrintPostersPage({
     try {
       const size = parsePosterSize(query.size ?? null);
       const ids = query.poster ? [parseId(query.poster)] : 'all';
-      return { size, contents: await printablePosters(ctx, ids) };
+      return { size, ids, contents: await printablePosters(ctx, ids) };
     } catch (e) {
       if (e instanceof AppError) notFound();
       throw e;
     }
   })();
+  const api = `/api/units/${ctx.unit.id}/posters`;
   const sheets = await Promise.all(posters.contents.map(async (c) => ({ c, svg: await qrSvg(c.url) })));
   return (
     <>
       <style>{`@page { size: ${posters.size}; margin: 0 } @media print { .no-print { display: none } body { background: white } }`}</style>
-      <div className="no-print flex items-center gap-4 bg-slate-100 p-3 text-sm">
+      <div className="no-print flex flex-wrap items-center gap-4 bg-slate-100 p-3 text-sm">
         <PrintButton label={t.posters.print} />
         <span>{t.posters.printHint.replace('{size}', posters.size)}</span>
+        {posters.ids === 'all' ? (
+          <a href={`${api}/all.pdf?size=${posters.size}`} download>
+            {t.posters.download} PDF
+          </a>
+        ) : (
+          (['qr.png', 'poster.svg', 'poster.pdf'] as const).map((file) => (
+            <a key={file} href={`${api}/${posters.ids[0]}/${file}?size=${posters.size}`} download>
+              {t.posters.download} {file.split('.')[1]!.toUpperCase()}
+            </a>
+          ))
+        )}
         <a href={`/u/${ctx.unit.id}/posters`}>← {t.posters.title}</a>
       </div>
       {sheets.map(({ c, svg }, i) => (

@@ -1,0 +1,269 @@
+import { readFile } from 'node:fs/promises';
+import { type Download, expect, type Page, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import { jsonHeaders, origin, unitIdOf } from './support/api';
+import { logIn } from './support/session';
+
+const ADMIN = 'admin.telagaasih@bekasikab.go.id';
+const TA = '32.16.08.1008';
+
+type PosterJson = { id: number; label: string; token: string | null; revokedAt: string | null; serviceName: string | null };
+
+async function posters(page: Page, unit: number): Promise<PosterJson[]> {
+  return (await (await page.request.get(`/api/units/${unit}/posters`)).json()).posters;
+}
+
+async function serviceNames(page: Page, unit: number): Promise<string[]> {
+  return (await (await page.request.get(`/api/units/${unit}/services`)).json()).services.map((s: { name: string }) => s.name);
+}
+
+/** Clicks a download link and returns the file's bytes. */
+async function download(page: Page, link: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+  return readFile((await (file as Download).path())!);
+}
+
+function decodeQr(png: Buffer): string | undefined {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}
+
+async function pdfPages(bytes: Buffer) {
+  const pdf = await PDFDocument.load(new Uint8Array(bytes));
+  return pdf.getPages().map((p) => [Math.round(p.getWidth()), Math.round(p.getHeight())]);
+}
+
+/** Adds a service through the form; the service's name is what the page shows afterwards. */
+async function addService(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Tambah layanan' }).click();
+  await page.getByLabel('Nama layanan').fill(name);
+  await page.getByLabel('Kategori').selectOption('pendidikan');
+  await page.getByLabel('Kuota harian').fill('30');
+  await page.getByRole('button', { name: 'Tambah layanan' }).click();
+  await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+}
+
+async function addPoster(page: Page, label: string, service: string) {
+  await page.getByLabel('Label', { exact: true }).fill(label);
+  await page.getByRole('combobox', { name: /^Layanan/ }).selectOption({ label: service });
+  await page.getByRole('button', { name: 'Buat poster' }).click();
+  await expect(page.getByRole('row').filter({ hasText: label })).toContainText(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
+}
+
+test('an admin sets up a service and a poster, prints it, and the downloaded QR leads to the check-in page until rotated', async ({ page }) => {
+  await logIn(page, ADMIN);
+  const unit = await unitIdOf(page.request, TA);
+  const service = `Legalisir ijazah "E2E" & SKHU`;
+  const label = `Loket ${Date.now() % 100_000}`;
+
+  await page.goto(`/u/${unit}/services`);
+  await addService(page, service);
+  await page.goto(`/u/${unit}/posters`);
+  await addPoster(page, label, service);
+  const poster = (await posters(page, unit)).find((p) => p.label === label)!;
+  const url = `${origin}/c/${poster.token}`;
+
+  await page.getByRole('row').filter({ hasText: label }).getByRole('link', { name: 'Cetak A4' }).click();
+  await expect(page).toHaveURL(new RegExp(`/posters/print\\?size=A4&poster=${poster.id}$`));
+  const sheet = page.locator('article');
+  await expect(sheet).toHaveCount(1);
+  await expect(sheet.getByRole('heading', { level: 1 })).toHaveText('Kelurahan Telaga Asih');
+  await expect(sheet).toContainText('Kecamatan Cikarang Barat');
+  await expect(sheet.getByText(service, { exact: true })).toBeVisible();
+  await expect(sheet.getByText(label, { exact: true })).toBeVisible();
+  await expect(sheet.getByText('Buka kamera ponsel')).toBeVisible();
+
+  expect(decodeQr(await download(page, 'Unduh PNG'))).toBe(url);
+  const svg = (await download(page, 'Unduh SVG')).toString('utf8');
+  expect(svg).toContain('Legalisir ijazah &#34;E2E&#34; &#38; SKHU');
+  expect(await pdfPages(await download(page, 'Unduh PDF'))).toEqual([[595, 842]]); // one A4 page
+
+  // The printed URL opens the visitor's check-in page for that counter.
+  await page.goto(url);
+  await expect(page.getByText(service, { exact: true })).toBeVisible();
+  await expect(page.getByLabel('NIK atau nomor ponsel')).toBeVisible();
+
+  await page.goto(`/u/${unit}/posters`);
+  const row = page.getByRole('row').filter({ hasText: label });
+  const oldCode = (await row.locator('td.font-mono').textContent())!;
+  page.once('dialog', (dialog) => void dialog.accept());
+  await row.getByRole('button', { name: 'Ganti kode' }).click();
+  await expect(row.locator('td.font-mono')).not.toHaveText(oldCode);
+  const rotated = (await posters(page, unit)).find((p) => p.id === poster.id)!;
+  expect(rotated.token).not.toBe(poster.token);
+
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'Poster ini sudah tidak berlaku' })).toBeVisible();
+  await expect(page.getByText(/Minta petugas/)).toBeVisible();
+  await page.goto(`${origin}/c/${rotated.token}`);
+  await expect(page.getByText(label, { exact: true })).toBeVisible();
+});
+
+test('the admin reads service and poster changes in the audit log, filtered by action and date', async ({ page }) => {
+  await logIn(page, ADMIN);
+  const unit = await unitIdOf(page.request, TA);
+  const day = (offset: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + offset * 86_400_000));
+  const filter = async (action: string, from: string, to: string) => {
+    await page.getByRole('combobox', { name: /^Tindakan/ }).selectOption(action);
+    await page.getByLabel('Dari').fill(from);
+    await page.getByLabel('Sampai').fill(to);
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await expect(page).toHaveURL(new RegExp(`action=${action.replace('.', '\\.')}&from=${from}&to=${to}`));
+  };
+  const actions = page.locator('tbody tr td:nth-child(3)');
+
+  await page.goto(`/u/${unit}/audit`);
+  await filter('poster.rotate', day(0), day(0));
+  await expect(actions.first()).toHaveText('poster.rotate');
+  expect(new Set(await actions.allTextContents())).toEqual(new Set(['poster.rotate']));
+
+  await filter('service.create', day(0), day(0));
+  await expect(page.locator('tbody tr').filter({ hasText: 'Legalisir ijazah' })).toHaveCount(1);
+  expect(new Set(await actions.allTextContents())).toEqual(new Set(['service.create']));
+
+  await filter('service.create', day(1), day(1));
+  await expect(page.getByText('Belum ada catatan untuk filter ini.')).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(0);
+});
+
+test('the all-posters PDF has one page per valid poster, in A4 and A5', async ({ page }) => {
+  await logIn(page, ADMIN);
+  const unit = await unitIdOf(page.request, TA);
+  // Three more posters, one of them revoked: revoked posters are not printed.
+  for (const label of ['Pintu Samping', 'Pintu Darurat', 'Pintu Belakang']) {
+    const res = await page.request.post(`/api/units/${unit}/posters`, { headers: jsonHeaders, data: { label } });
+    expect(res.status()).toBe(201);
+  }
+  const gone = (await posters(page, unit)).find((p) => p.label === 'Pintu Belakang' && !p.revokedAt)!;
+  expect((await page.request.post(`/api/units/${unit}/posters/${gone.id}/revoke`, { headers: jsonHeaders })).status()).toBe(204);
+  const valid = (await posters(page, unit)).filter((p) => !p.revokedAt);
+  expect(valid.length).toBeGreaterThanOrEqual(2);
+
+  await page.goto(`/u/${unit}/posters/print?size=A5`);
+  await expect(page.locator('article')).toHaveCount(valid.length);
+  const a5 = await pdfPages(await download(page, 'Unduh PDF'));
+  expect(a5).toEqual(valid.map(() => [420, 595]));
+  const a4 = await page.request.get(`/api/units/${unit}/posters/all.pdf`);
+  expect(a4.headers()['content-type']).toBe('application/pdf');
+  expect(await pdfPages(await a4.body())).toEqual(valid.map(() => [595, 842]));
+});
+
+test('bad service and poster input gets a clear message in the form and stores nothing', async ({ page }) => {
+  await logIn(page, ADMIN);
+  const unit = await unitIdOf(page.request, TA);
+  const servicesBefore = await serviceNames(page, unit);
+  const postersBefore = await posters(page, unit);
+  const alert = (text: string) => page.getByRole('alert').filter({ hasText: text });
+
+  await page.goto(`/u/${unit}/services`);
+  await page.getByRole('button', { name: 'Tambah layanan' }).click();
+  const submit = page.getByRole('button', { name: 'Tambah layanan' });
+  await submit.click();
+  await expect(alert('Nama layanan wajib diisi.')).toBeVisible();
+
+  await page.getByLabel('Nama layanan').fill('<script>alert(1)</script>');
+  await submit.click();
+  await expect(alert('Nama layanan tidak boleh berisi tanda < atau >.')).toBeVisible();
+
+  await page.getByLabel('Nama layanan').fill('Surat pindah');
+  await page.getByLabel('Kuota harian').fill('-1');
+  await submit.click();
+  await expect(alert('Kuota harian tidak boleh kurang dari nol.')).toBeVisible();
+
+  await page.getByLabel('Kuota harian').fill('10');
+  await page.getByLabel('Senin Tutup').fill('07:00');
+  await submit.click();
+  await expect(alert('Jam tutup harus setelah jam buka.')).toBeVisible();
+  expect(await serviceNames(page, unit)).toEqual(servicesBefore);
+
+  await page.goto(`/u/${unit}/posters`);
+  const labelField = page.getByLabel('Label', { exact: true });
+  const create = page.getByRole('button', { name: 'Buat poster' });
+  await labelField.fill('L'.repeat(10_000));
+  await create.click();
+  await expect(alert('Label poster paling panjang 60 karakter.')).toBeVisible();
+  await labelField.fill('<script>alert(1)</script>');
+  await create.click();
+  await expect(alert('Label poster tidak boleh berisi tanda < atau >.')).toBeVisible();
+  await labelField.fill('');
+  await create.click();
+  await expect(alert('Label poster wajib diisi.')).toBeVisible();
+  expect(await posters(page, unit)).toEqual(postersBefore);
+});
+
+test('the API answers bad input with 422 and a message in Bahasa Indonesia, storing nothing', async ({ page }) => {
+  await logIn(page, ADMIN);
+  const unit = await unitIdOf(page.request, TA);
+  const base = `/api/units/${unit}`;
+  const hours = Array.from({ length: 7 }, () => ({ open: '08:00', close: '15:00' }));
+  const good = { name: 'Kartu Keluarga', category: 'kependudukan', openingHours: hours, dailyCapacity: 10 };
+  const made = await page.request.post(`${base}/services`, { headers: jsonHeaders, data: good });
+  expect(made.status()).toBe(201);
+  const id = (await made.json()).service.id;
+  const door = await page.request.post(`${base}/posters`, { headers: jsonHeaders, data: { label: 'Pintu Ukur' } });
+  expect(door.status()).toBe(201);
+  const doorId = (await door.json()).poster.id;
+  const servicesBefore = (await (await page.request.get(`${base}/services`)).json()).services;
+  const postersBefore = await posters(page, unit);
+
+  const cases: [string, string, unknown, string][] = [
+    ['POST', `${base}/services`, { ...good, name: '' }, 'Nama layanan wajib diisi.'],
+    ['POST', `${base}/services`, { ...good, openingHours: [{ open: '15:00', close: '08:00' }, ...hours.slice(1)] }, 'Jam tutup harus setelah jam buka.'],
+    ['POST', `${base}/services`, { ...good, dailyCapacity: -3 }, 'Kuota harian tidak boleh kurang dari nol.'],
+    ['POST', `${base}/services`, { ...good, name: '<script>alert(1)</script>' }, 'Nama layanan tidak boleh berisi tanda < atau >.'],
+    ['PATCH', `${base}/services/${id}`, { ...good, name: 'x'.repeat(10_000) }, 'Nama layanan paling panjang 120 karakter.'],
+    ['PATCH', `${base}/services/${id}`, { ...good, dailyCapacity: -1 }, 'Kuota harian tidak boleh kurang dari nol.'],
+    ['POST', `${base}/services/${id}/pause`, { paused: 'ya' }, 'Isi paused dengan true atau false.'],
+    ['POST', `${base}/services/template`, { template: 'pabrik' }, 'Pilih templat layanan.'],
+    ['POST', `${base}/posters`, { label: 'L'.repeat(10_000) }, 'Label poster paling panjang 60 karakter.'],
+    ['POST', `${base}/posters`, { label: '<script>alert(1)</script>' }, 'Label poster tidak boleh berisi tanda < atau >.'],
+    ['POST', `${base}/posters`, { label: '   ' }, 'Label poster wajib diisi.'],
+  ];
+  for (const [method, url, data, message] of cases) {
+    const res = await page.request.fetch(url, { method, headers: jsonHeaders, data });
+    expect({ url, status: res.status(), message: (await res.json()).error.message }).toEqual({ url, status: 422, message });
+  }
+  const a3 = await page.request.get(`${base}/posters/${doorId}/poster.pdf?size=A3`);
+  expect({ status: a3.status(), message: (await a3.json()).error.message }).toEqual({ status: 422, message: 'Ukuran kertas harus A4 atau A5.' });
+  expect((await (await page.request.get(`${base}/services`)).json()).services).toEqual(servicesBefore);
+  expect(await posters(page, unit)).toEqual(postersBefore);
+});
+
+test('markup in names is shown as text on every page and poster, never run', async ({ page }) => {
+  await logIn(page, ADMIN);
+  const ta = await unitIdOf(page.request, TA);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  // Unit names are free text: an agency under the kelurahan carries markup in its name.
+  const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)> Puskesmas ${Date.now() % 100_000}`;
+  const child = await page.request.post(`/api/units/${ta}/children`, { headers: jsonHeaders, data: { kind: 'agency', name: hostile } });
+  expect(child.status()).toBe(201);
+  const unit = (await child.json()).unit.id;
+  const service = `Imunisasi "anak" & balita`;
+  await page.goto(`/u/${unit}/services`);
+  await addService(page, service);
+  await expect(page.getByText(hostile).first()).toBeVisible();
+  await page.goto(`/u/${unit}/posters`);
+  await addPoster(page, `Loket 'A' & "B"`, service);
+
+  await page.goto(`/u/${unit}/posters/print?size=A4`);
+  await expect(page.locator('article').getByRole('heading', { level: 1 })).toHaveText(hostile);
+  await expect(page.locator('article img')).toHaveCount(0);
+  const poster = (await posters(page, unit))[0]!;
+  await page.goto(`/u/${unit}/posters/print?size=A4&poster=${poster.id}`);
+  expect(decodeQr(await download(page, 'Unduh PNG'))).toBe(`${origin}/c/${poster.token}`);
+  const svg = (await download(page, 'Unduh SVG')).toString('utf8');
+  expect(svg).not.toContain('<script');
+  expect(svg).not.toContain('<img');
+  expect(svg).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+  expect(await pdfPages(await download(page, 'Unduh PDF'))).toEqual([[595, 842]]);
+  await page.goto(`${origin}/c/${poster.token}`);
+  await expect(page.getByText(hostile)).toBeVisible();
+  expect(dialogs).toBe(0);
+});

@@ -1,0 +1,24 @@
+import { type APIRequestContext, type Browser, expect } from '@playwright/test';
+import { logIn } from './session';
+
+export const origin = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+/** What the app's own pages send with every change (the server refuses changes without it). */
+export const jsonHeaders = { origin, 'content-type': 'application/json' };
+
+/** An HTTP client holding the session of a demo account, logged in through the login page. */
+export async function sessionFor(browser: Browser, email: string): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, email);
+  await page.close();
+  return context.request;
+}
+
+/** The id of the unit with a Kemendagri code, as this session finds it through the search. */
+export async function unitIdOf(api: APIRequestContext, code: string): Promise<number> {
+  const res = await api.get(`/api/units/search?q=${code}`);
+  expect(res.status()).toBe(200);
+  const hit = (await res.json()).units.find((u: { code: string }) => u.code === code);
+  expect(hit, `unit ${code} visible to this user`).toBeTruthy();
+  return hit.id;
+}
