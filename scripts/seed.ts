@@ -33,6 +33,7 @@ try {
     const { history } = await seedDemoWorld(handle.db, {
       events,
       weeks,
+      deferIndexes: true,
       onDay: (day, total) => {
         if (performance.now() - lastLog < 5000) return;
         lastLog = performance.now();

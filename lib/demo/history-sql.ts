@@ -74,32 +74,32 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
 }
 
 /**
- * The rollups of the events after `afterId`, built exactly as the live ingest builds them
+ * The rollups of the events after `afterId`, with the same keys and sums as the live ingest
  * (lib/checkins/ingest-sql.ts): per unit, and per province, regency and district above it.
+ * The events are grouped once per unit and hour; the area rows sum those groups, so a day of
+ * a large seed is read once and the ancestor fan-out works on groups, not on events.
  */
 export function rollupSinceSql(afterId: number) {
-  return [
-    sql`
-      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n, last_at)
-      SELECT unit_id, date_trunc('hour', occurred_at), coalesce(service_id, 0), status, kind, admitted,
-             count(*)::int, max(occurred_at)
+  return sql`
+    WITH g AS (
+      SELECT unit_id, date_trunc('hour', occurred_at) AS hour, coalesce(service_id, 0) AS service_id,
+             status, kind, admitted, count(*)::int AS n, max(occurred_at) AS last_at
       FROM checkin_events WHERE id > ${afterId}
       GROUP BY 1, 2, 3, 4, 5, 6
+    ), unit_rows AS (
+      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n, last_at)
+      SELECT unit_id, hour, service_id, status, kind, admitted, n, last_at FROM g
       ON CONFLICT (unit_id, hour, service_id, status, kind, admitted)
-      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)`,
-    sql`
-      INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n, last_at)
-      SELECT a.area_id, date_trunc('hour', e.occurred_at), coalesce(s.category::text, ''),
-             e.status, e.kind, e.admitted, count(*)::int, max(e.occurred_at)
-      FROM checkin_events e
-      JOIN units u ON u.id = e.unit_id
-      LEFT JOIN services s ON s.id = e.service_id
-      CROSS JOIN LATERAL (
-        SELECT split_part(u.path, '/', d + 2)::int AS area_id FROM generate_series(0, least(u.depth, 2)) d
-      ) a
-      WHERE e.id > ${afterId}
-      GROUP BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (area_id, hour, category, status, kind, admitted)
-      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)`,
-  ];
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
+    )
+    INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n, last_at)
+    SELECT split_part(u.path, '/', d.d + 2)::int, g.hour, coalesce(s.category::text, ''),
+           g.status, g.kind, g.admitted, sum(g.n)::int, max(g.last_at)
+    FROM g
+    JOIN units u ON u.id = g.unit_id
+    LEFT JOIN services s ON s.id = g.service_id
+    JOIN (VALUES (0), (1), (2)) AS d(d) ON d.d <= u.depth
+    GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (area_id, hour, category, status, kind, admitted)
+    DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)`;
 }

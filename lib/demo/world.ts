@@ -13,6 +13,7 @@ export type WorldOptions = {
   weeks?: number;
   now?: Date;
   onDay?: (day: string, total: number) => void;
+  deferIndexes?: boolean;
 };
 
 /**
@@ -20,12 +21,12 @@ export type WorldOptions = {
  * vaccination registry with its crowd, and weeks of history unless some is there already.
  * Idempotent: every demo start runs it.
  */
-export async function seedDemoWorld(db: Db, { events, weeks = 6, now = new Date(), onDay }: WorldOptions) {
+export async function seedDemoWorld(db: Db, { events, weeks = 6, now = new Date(), onDay, deferIndexes }: WorldOptions) {
   const accounts = await seedDemo(db);
   const start = historyStart(now, weeks);
   const takers = await seedDemoTree(db, start);
   const health = await loadActor(db, (await db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, 'dinkes@bekasikab.go.id') }))!.id);
   await importRegistry({ db, actor: health!, unit: await getUnitByCode(db, '32.16') }, crowdCsv(demoCrowd()));
-  const history = (await hasHistory(db)) ? null : await generateHistory(db, { events, start, end: now, onDay });
+  const history = (await hasHistory(db)) ? null : await generateHistory(db, { events, start, end: now, onDay, deferIndexes });
   return { accounts, takers, history };
 }
