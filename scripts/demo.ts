@@ -19,7 +19,7 @@ const options = configuredDbOptions();
 
 const dataDir = options.dataDir ?? '.data';
 const simulate = process.argv.includes('--simulate') || process.env.PINDAI_SIMULATE === '1';
-// Enough history for every chart, and quick to load into the embedded database (about 10 s).
+// Enough history for every chart, and quick to load into the embedded database (10–20 s).
 const HISTORY_EVENTS = 60_000;
 
 /** Phones scan posters: they reach this machine by its LAN address, not by localhost. */
