@@ -1,29 +1,26 @@
 /**
- * `npm run demo`: migrates the embedded database (or DATABASE_URL), loads the Bekasi demo,
- * builds the app and serves it on http://localhost:3000 (PORT to change).
+ * `npm run demo [-- --simulate]`: migrates the embedded database (or DATABASE_URL), loads the
+ * Bekasi demo with six weeks of history, builds the app and serves it on http://localhost:3000
+ * (PORT to change). With --simulate (or PINDAI_SIMULATE=1) scanners keep checking visitors in
+ * through the public API (PINDAI_SIMULATE_RATE per second, default 2) so the dashboards move.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { configuredDbOptions, openDb } from '@/lib/db/client';
+import { keptSecret } from '@/lib/demo/kept-secret';
 import { demoVisitors } from '@/lib/demo/registry';
-import { seedDemo } from '@/lib/demo/seed';
+import { prepareSimulation } from '@/lib/demo/sim-setup';
+import { describeStats, startSimulator, type SimTarget } from '@/lib/demo/simulator';
+import { seedDemoWorld } from '@/lib/demo/world';
 
 const port = process.env.PORT ?? '3000';
 const options = configuredDbOptions();
 
-/** A secret kept beside the data, so sessions and visitor keys survive a restart of the demo. */
-function keptSecret(name: string): string {
-  const dir = path.resolve(options.dataDir ?? '.data');
-  const file = path.join(dir, name);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
-}
+const dataDir = options.dataDir ?? '.data';
+const simulate = process.argv.includes('--simulate') || process.env.PINDAI_SIMULATE === '1';
+// Enough history for every chart, and quick to load into the embedded database (10–20 s).
+const HISTORY_EVENTS = 60_000;
 
 /** Phones scan posters: they reach this machine by its LAN address, not by localhost. */
 function publicAddress(): string {
@@ -34,12 +31,21 @@ function publicAddress(): string {
 }
 
 // The registry is seeded with visitor keys: the secret must be known before seeding.
-process.env.PINDAI_VISITOR_SECRET ||= keptSecret('visitor-secret');
+process.env.PINDAI_VISITOR_SECRET ||= keptSecret(dataDir, 'visitor-secret');
 const handle = await openDb(options);
 let accounts;
+let targets: SimTarget[] = [];
 try {
   await handle.migrate();
-  accounts = await seedDemo(handle.db);
+  const started = performance.now();
+  const world = await seedDemoWorld(handle.db, { events: HISTORY_EVENTS });
+  accounts = world.accounts;
+  console.log(
+    world.history === null
+      ? 'History already loaded.'
+      : `Loaded ${world.history.toLocaleString('en')} check-ins of the past six weeks at ${world.takers} offices and venues in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+  if (simulate) targets = await prepareSimulation(handle.db);
 } finally {
   // The embedded database allows one process: release it before the server opens it.
   await handle.close();
@@ -48,7 +54,7 @@ try {
 const env = {
   ...process.env,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || keptSecret('auth-secret'),
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || keptSecret(dataDir, 'auth-secret'),
   PINDAI_PUBLIC_URL: process.env.PINDAI_PUBLIC_URL ?? publicAddress(),
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: port,
@@ -66,5 +72,26 @@ console.log(`Posters point phones at ${env.PINDAI_PUBLIC_URL} (set PINDAI_PUBLIC
 console.table(demoVisitors.map((v) => ({ nik: v.nik, status: v.status })));
 
 const server = spawn(process.execPath, [next, 'start', '-p', port], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+let sim: ReturnType<typeof startSimulator> | undefined;
+if (simulate) {
+  const origin = `http://localhost:${port}`;
+  const rate = Number(process.env.PINDAI_SIMULATE_RATE ?? 2);
+  while (server.exitCode === null && !(await fetch(`${origin}/login`).then((r) => r.ok, () => false))) {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  if (server.exitCode === null) {
+    sim = startSimulator(origin, targets, rate > 0 ? rate : 2);
+    console.log(`Simulator: scanning ${targets.length} posters at ~${rate}/s through the public API (Ctrl-C stops it with the server).`);
+  }
+}
+async function stop(signal: NodeJS.Signals) {
+  if (sim) {
+    const stats = await sim.stop();
+    sim = undefined;
+    console.log(`\nSimulator sent ${stats.sent} (${stats.byKind.in} check-in, ${stats.byKind.out} check-out):`);
+    console.table(describeStats(stats));
+  }
+  server.kill(signal);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -35,6 +35,38 @@ export const serviceTemplates = {
       ['KTSP', 'pendidikan'],
     ],
   },
+  mpp: {
+    label: 'Mal Pelayanan Publik',
+    services: [
+      ['Perizinan berusaha (DPMPTSP)', 'perizinan'],
+      ['Persetujuan bangunan gedung (PBG)', 'perizinan'],
+      ['Perpanjangan SIM', 'perizinan'],
+      ['KTP-el dan KK', 'kependudukan'],
+      ['BPJS Kesehatan', 'kesehatan'],
+      ['Pajak daerah dan PBB', 'umum'],
+    ],
+  },
+  puskesmas: {
+    label: 'Puskesmas',
+    services: [
+      ['Vaksinasi COVID-19', 'kesehatan'],
+      ['Poli umum', 'kesehatan'],
+      ['Kesehatan ibu dan anak', 'kesehatan'],
+      ['Surat keterangan sehat', 'kesehatan'],
+    ],
+  },
+  pimpinan: {
+    label: 'Kantor bupati/wali kota',
+    services: [
+      ['Penerimaan tamu pimpinan', 'umum'],
+      ['Pengaduan masyarakat', 'sosial'],
+      ['Administrasi kepegawaian (ASN)', 'kepegawaian'],
+    ],
+  },
+  usaha: {
+    label: 'Pabrik atau tempat usaha',
+    services: [['Penerimaan tamu dan pemasok', 'umum']],
+  },
 } satisfies Record<string, { label: string; services: [string, ServiceCategory][] }>;
 
 export type ServiceTemplateKey = keyof typeof serviceTemplates;

@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+
+/** One check-in point of the history: a poster, how busy it is and when it scanned. */
+export type HistoryPoint = {
+  poster: number;
+  unit: number;
+  service: number | null;
+  tz: string;
+  /** Statuses let in at this point, comma-separated. */
+  admits: string;
+  w: number;
+  from: string;
+  until: string | null;
+};
+
+export type HistoryDay = {
+  /** The local date, YYYY-MM-DD. */
+  day: string;
+  friday: boolean;
+  /** Expected scans of a point of weight 1 on this day. */
+  rate: number;
+  /** Cumulative status shares: below hijau → hijau, below kuning → kuning, below merah → merah, else hitam. */
+  hijau: number;
+  kuning: number;
+  merah: number;
+  /** Nothing after this instant (now). */
+  end: Date;
+  /** Visitor keys older than this are already erased (retention). */
+  keysFrom: Date;
+};
+
+/**
+ * A day of scans in one statement. Per point, floor(w·rate + random()) visits (their mean is
+ * w·rate), at minutes after midnight local time: 60% in a morning peak around 09.40, the rest
+ * spread over 08.00–15.00, 1.5% just before or after hours; on Fridays most visits after 11.00
+ * are dropped (Friday prayers). Two in three admitted visitors at an entrance check out later.
+ */
+export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
+  return sql`
+    WITH p AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(points)}::jsonb) AS r(
+        poster int, unit int, service int, tz text, admits text, w float8, "from" timestamptz, "until" timestamptz)
+    ), raw AS (
+      SELECT p.*,
+        CASE WHEN random() < 0.015 THEN CASE WHEN random() < 0.5 THEN 390 + random() * 90 ELSE 900 + random() * 90 END
+             WHEN random() < 0.6 THEN 480 + (random() + random()) * 100
+             ELSE 480 + random() * 420 END AS minute,
+        random() AS rs, random() AS ro, random() AS rc, random() AS rv, random() AS rf
+      FROM p CROSS JOIN LATERAL generate_series(1, floor(p.w * ${d.rate}::float8 + random())::int) g
+    ), visits AS (
+      SELECT r.*, ((${d.day}::date + r.minute * interval '1 minute') AT TIME ZONE r.tz) AS at,
+        (CASE WHEN r.rs < ${d.hijau}::float8 THEN 'hijau' WHEN r.rs < ${d.kuning}::float8 THEN 'kuning'
+              WHEN r.rs < ${d.merah}::float8 THEN 'merah' ELSE 'hitam' END)::status AS st
+      FROM raw r
+      WHERE NOT (${d.friday}::boolean AND r.minute >= 660 AND r.rf < 0.65)
+    ), ok AS (
+      SELECT v.*,
+        v.st <> 'hitam' AND v.st::text = ANY (string_to_array(v.admits, ',')) AS admitted,
+        (CASE WHEN v.rc < 0.04 THEN 'desk' ELSE 'qr' END)::checkin_channel AS channel,
+        CASE WHEN v.at >= ${d.keysFrom.toISOString()}::timestamptz THEN md5('visitor' || floor(v.rv * 50000)::int) END AS vkey,
+        v.at + (10 + v.ro / 0.6 * 110) * interval '1 minute' AS out_at
+      FROM visits v
+      WHERE v.at >= v."from" AND (v."until" IS NULL OR v.at < v."until")
+        AND v.at <= ${d.end.toISOString()}::timestamptz
+    )
+    INSERT INTO checkin_events
+      (unit_id, service_id, poster_id, kind, status, admitted, channel, visitor_key, occurred_at, received_at)
+    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'in'::checkin_kind, st, admitted, channel, vkey, at, at
+    FROM ok
+    UNION ALL
+    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, channel, vkey, out_at, out_at
+    FROM ok
+    WHERE service IS NULL AND admitted AND ro < 0.6 AND out_at <= ${d.end.toISOString()}::timestamptz`;
+}
+
+/**
+ * The rollups of the events after `afterId`, with the same keys and sums as the live ingest
+ * (lib/checkins/ingest-sql.ts): per unit, and per province, regency and district above it.
+ * The events are grouped once per unit and hour; the area rows sum those groups, so a day of
+ * a large seed is read once and the ancestor fan-out works on groups, not on events.
+ */
+export function rollupSinceSql(afterId: number) {
+  return sql`
+    WITH g AS (
+      SELECT unit_id, date_trunc('hour', occurred_at) AS hour, coalesce(service_id, 0) AS service_id,
+             status, kind, admitted, count(*)::int AS n, max(occurred_at) AS last_at
+      FROM checkin_events WHERE id > ${afterId}
+      GROUP BY 1, 2, 3, 4, 5, 6
+    ), unit_rows AS (
+      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n, last_at)
+      SELECT unit_id, hour, service_id, status, kind, admitted, n, last_at FROM g
+      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted)
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
+    )
+    INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n, last_at)
+    SELECT split_part(u.path, '/', d.d + 2)::int, g.hour, coalesce(s.category::text, ''),
+           g.status, g.kind, g.admitted, sum(g.n)::int, max(g.last_at)
+    FROM g
+    JOIN units u ON u.id = g.unit_id
+    LEFT JOIN services s ON s.id = g.service_id
+    JOIN (VALUES (0), (1), (2)) AS d(d) ON d.d <= u.depth
+    GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (area_id, hour, category, status, kind, admitted)
+    DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)`;
+}

@@ -1,0 +1,182 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import { expect, it, vi } from 'vitest';
+import { queryRows } from '@/lib/db/client';
+import { publicHolidays } from '@/lib/demo/holidays';
+import { prepareSimulation, SIM_KEY_NAME } from '@/lib/demo/sim-setup';
+import { startSimulator } from '@/lib/demo/simulator';
+import { seedDemoWorld } from '@/lib/demo/world';
+import { describeEachDatabase } from '../support/each-database';
+
+// Four weeks up to Friday 5 June 2026, 10.00 WIB: Ascension Day and its cuti bersama
+// (14–15 May), Idul Adha (27–28 May) and Pancasila Day (1 June) fall in it.
+const now = new Date('2026-06-05T03:00:00Z');
+const EVENTS = 6000;
+const local = (col: string) => sql.raw(`(${col} AT TIME ZONE 'Asia/Jakarta')`);
+
+describeEachDatabase(
+  'demo history',
+  (get) => {
+    const one = async <T>(query: ReturnType<typeof sql>) => (await queryRows<T>(get().db, query))[0]!;
+
+    it('holds about the events asked for, with check-outs', async () => {
+      const row = await one<{ ins: number; outs: number }>(
+        sql`SELECT count(*) FILTER (WHERE kind = 'in')::int AS ins, count(*) FILTER (WHERE kind = 'out')::int AS outs FROM checkin_events`,
+      );
+      expect(row.ins + row.outs).toBeGreaterThan(EVENTS * 0.85);
+      expect(row.ins + row.outs).toBeLessThan(EVENTS * 1.15);
+      expect(row.outs).toBeGreaterThan(row.ins * 0.1);
+    });
+
+    it('has no check-ins on weekends or public holidays, and few outside office hours', async () => {
+      const row = await one<{ closed: number; late: number; all: number }>(sql`
+        SELECT count(*) FILTER (WHERE extract(isodow FROM ${local('occurred_at')}) > 5
+                                   OR ${local('occurred_at')}::date::text = ANY (string_to_array(${publicHolidays.join(',')}, ',')))::int AS closed,
+               count(*) FILTER (WHERE ${local('occurred_at')}::time NOT BETWEEN '08:00' AND '15:00')::int AS late,
+               count(*)::int AS all
+        FROM checkin_events WHERE kind = 'in'`);
+      expect(row.all).toBeGreaterThan(0);
+      expect(row.closed).toBe(0);
+      expect(row.late / row.all).toBeLessThan(0.03);
+    });
+
+    it('peaks in the morning and is quieter on Friday afternoons', async () => {
+      const row = await one<{ morning: number; afternoon: number; fri_late: number; fri: number; other_late: number; other: number }>(sql`
+        SELECT count(*) FILTER (WHERE extract(hour FROM ${local('occurred_at')}) = 9)::int AS morning,
+               count(*) FILTER (WHERE extract(hour FROM ${local('occurred_at')}) = 13)::int AS afternoon,
+               count(*) FILTER (WHERE d = 5 AND h >= 11)::int AS fri_late, count(*) FILTER (WHERE d = 5)::int AS fri,
+               count(*) FILTER (WHERE d < 5 AND h >= 11)::int AS other_late, count(*) FILTER (WHERE d < 5)::int AS other
+        FROM (SELECT occurred_at, extract(isodow FROM ${local('occurred_at')}) AS d, extract(hour FROM ${local('occurred_at')}) AS h
+              FROM checkin_events WHERE kind = 'in') e`);
+      expect(row.morning).toBeGreaterThan(row.afternoon * 2);
+      expect(row.fri_late / row.fri).toBeLessThan((row.other_late / row.other) * 0.7);
+    });
+
+    it('shows the hijau share rising week by week', async () => {
+      const weeks = await queryRows<{ week: string; hijau: number; n: number }>(
+        get().db,
+        sql`SELECT date_trunc('week', ${local('occurred_at')})::date::text AS week,
+                   avg((status = 'hijau')::int)::float8 AS hijau, count(*)::int AS n
+            FROM checkin_events WHERE kind = 'in' GROUP BY 1 ORDER BY 1`,
+      );
+      const full = weeks.filter((w) => w.n > 300);
+      expect(full.length).toBeGreaterThanOrEqual(3);
+      expect(full.at(-1)!.hijau - full[0]!.hijau).toBeGreaterThan(0.15);
+      for (let i = 1; i < full.length; i++) expect(full[i]!.hijau).toBeGreaterThan(full[i - 1]!.hijau - 0.05);
+    });
+
+    it('puts every event at a unit with a poster up at that time', async () => {
+      const row = await one<{ orphans: number; wrong_poster: number }>(sql`
+        SELECT count(*) FILTER (WHERE NOT EXISTS (
+                 SELECT 1 FROM posters p WHERE p.unit_id = e.unit_id AND p.created_at <= e.occurred_at
+                   AND (p.revoked_at IS NULL OR p.revoked_at > e.occurred_at)))::int AS orphans,
+               count(*) FILTER (WHERE e.poster_id IS NOT NULL AND NOT EXISTS (
+                 SELECT 1 FROM posters p WHERE p.id = e.poster_id AND p.unit_id = e.unit_id
+                   AND p.created_at <= e.occurred_at AND (p.revoked_at IS NULL OR p.revoked_at > e.occurred_at)))::int AS wrong_poster
+        FROM checkin_events e`);
+      expect(row).toEqual({ orphans: 0, wrong_poster: 0 });
+    });
+
+    it('has units adopting late and units that went silent', async () => {
+      const row = await one<{ late: number; silent: number; never: number }>(sql`
+        WITH first_last AS (SELECT unit_id, min(occurred_at) AS first, max(occurred_at) AS last FROM checkin_events GROUP BY 1)
+        SELECT count(*) FILTER (WHERE first > ${now.toISOString()}::timestamptz - interval '20 days')::int AS late,
+               count(*) FILTER (WHERE last < ${now.toISOString()}::timestamptz - interval '5 days')::int AS silent,
+               (SELECT count(*)::int FROM units u WHERE u.kind IN ('village', 'urban_village') AND u.code LIKE '32.16.%'
+                  AND NOT EXISTS (SELECT 1 FROM posters p WHERE p.unit_id = u.id)) AS never
+        FROM first_last`);
+      expect(row.late).toBeGreaterThan(5);
+      expect(row.silent).toBeGreaterThan(0);
+      expect(row.never).toBeGreaterThan(0);
+    });
+
+    it('has rollups that equal a GROUP BY over the events', async () => {
+      const unit = await one<{ diff: number; total: number }>(sql`
+        WITH ev AS (
+          SELECT unit_id, date_trunc('hour', occurred_at) AS hour, coalesce(service_id, 0) AS service_id, status, kind, admitted,
+                 count(*)::int AS n, max(occurred_at) AS last_at
+          FROM checkin_events GROUP BY 1, 2, 3, 4, 5, 6)
+        SELECT count(*) FILTER (WHERE ev.n IS DISTINCT FROM r.n OR ev.last_at IS DISTINCT FROM r.last_at)::int AS diff,
+               coalesce(sum(r.n), 0)::int AS total
+        FROM ev FULL JOIN rollup_unit_hour r USING (unit_id, hour, service_id, status, kind, admitted)`);
+      const area = await one<{ diff: number; total: number }>(sql`
+        WITH ev AS (
+          SELECT split_part(u.path, '/', d + 2)::int AS area_id, date_trunc('hour', e.occurred_at) AS hour,
+                 coalesce(s.category::text, '') AS category, e.status, e.kind, e.admitted, count(*)::int AS n, max(e.occurred_at) AS last_at
+          FROM checkin_events e JOIN units u ON u.id = e.unit_id LEFT JOIN services s ON s.id = e.service_id
+          CROSS JOIN generate_series(0, least(u.depth, 2)) d
+          GROUP BY 1, 2, 3, 4, 5, 6)
+        SELECT count(*) FILTER (WHERE ev.n IS DISTINCT FROM r.n OR ev.last_at IS DISTINCT FROM r.last_at)::int AS diff,
+               coalesce(sum(r.n), 0)::int AS total
+        FROM ev FULL JOIN rollup_area_hour r USING (area_id, hour, category, status, kind, admitted)`);
+      const events = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM checkin_events`);
+      expect(unit).toEqual({ diff: 0, total: events.n });
+      // Province, regency and district: three area rows per event in the Bekasi tree.
+      expect(area.diff).toBe(0);
+      expect(area.total).toBe(events.n * 3);
+    });
+
+    it('loads again without adding anything (every demo start runs it)', async () => {
+      const count = sql`SELECT (SELECT count(*) FROM checkin_events)::int AS events, (SELECT count(*) FROM posters)::int AS posters,
+                               (SELECT count(*) FROM services)::int AS services, (SELECT count(*) FROM units)::int AS units`;
+      const before = await one<Record<string, number>>(count);
+      const again = await seedDemoWorld(get().db, { events: EVENTS, weeks: 4, now });
+      expect(again.history).toBeNull();
+      expect(await one<Record<string, number>>(count)).toEqual(before);
+    });
+
+    // Last: it adds check-ins of today, outside the history's period.
+    it('simulates scanners through the public API with keys stored only as hashes', async () => {
+      const { db } = get();
+      (globalThis as { pindaiDb?: Promise<unknown> }).pindaiDb = Promise.resolve(get());
+      const { POST } = await import('@/app/api/v1/checkins/route');
+      // The route handler itself, behind a plain HTTP server: the simulator's real requests reach it.
+      const server = http.createServer(async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        const response = await POST(
+          new Request(`http://localhost${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) }),
+        );
+        res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text());
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const first = await prepareSimulation(db, 3);
+        const keys = [...new Set(first.map((t) => t.key))];
+        expect(keys).toHaveLength(3);
+        const targets = await prepareSimulation(db, 3); // a restart revokes the previous run's keys
+        const sim = startSimulator(origin, targets, 40);
+        await vi.waitFor(() => expect(sim.stats.sent).toBeGreaterThanOrEqual(30), { timeout: 30_000, interval: 100 });
+        const stats = await sim.stop();
+        const recorded = Object.entries(stats.outcomes)
+          .filter(([outcome]) => /^(hijau|kuning|merah|hitam)/.test(outcome))
+          .reduce((s, [, n]) => s + n, 0);
+        expect(recorded).toBe(stats.sent);
+        expect(stats.outcomes.hijau).toBeGreaterThan(0);
+        const row = await one<{ api: number; active: number; revoked: number; raw: number }>(sql`
+          SELECT (SELECT count(*)::int FROM checkin_events WHERE channel = 'api') AS api,
+                 count(*) FILTER (WHERE revoked_at IS NULL)::int AS active,
+                 count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked,
+                 count(*) FILTER (WHERE key_hash = ANY (string_to_array(${[...keys, ...targets.map((t) => t.key)].join(',')}, ',')))::int AS raw
+          FROM api_keys WHERE name = ${SIM_KEY_NAME}`);
+        expect(row).toEqual({ api: stats.sent, active: 3, revoked: 3, raw: 0 });
+      } finally {
+        server.close();
+        delete (globalThis as { pindaiDb?: Promise<unknown> }).pindaiDb;
+      }
+    });
+
+    it('still has rollups equal to the events after live check-ins', async () => {
+      const row = await one<{ events: number; rolled: number }>(
+        sql`SELECT (SELECT count(*)::int FROM checkin_events) AS events, (SELECT sum(n)::int FROM rollup_unit_hour) AS rolled`,
+      );
+      expect(row.rolled).toBe(row.events);
+    });
+  },
+  async (database) => {
+    const { history } = await seedDemoWorld(database.db, { events: EVENTS, weeks: 4, now });
+    expect(history).toBeGreaterThan(0);
+  },
+);
