@@ -33,7 +33,8 @@ export type HistoryDay = {
  * A day of scans in one statement. Per point, floor(w·rate + random()) visits (their mean is
  * w·rate), at minutes after midnight local time: 60% in a morning peak around 09.40, the rest
  * spread over 08.00–15.00, 1.5% just before or after hours; on Fridays most visits after 11.00
- * are dropped (Friday prayers). Two in three admitted visitors at an entrance check out later.
+ * are dropped (Friday prayers). Nine in ten admitted visitors check out later; the rest
+ * forget, as visitors do.
  */
 export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
   return sql`
@@ -58,7 +59,7 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
         v.st <> 'hitam' AND v.st::text = ANY (string_to_array(v.admits, ',')) AS admitted,
         (CASE WHEN v.rc < 0.04 THEN 'desk' ELSE 'qr' END)::checkin_channel AS channel,
         CASE WHEN v.at >= ${d.keysFrom.toISOString()}::timestamptz THEN md5('visitor' || floor(v.rv * 50000)::int) END AS vkey,
-        v.at + (10 + v.ro / 0.6 * 110) * interval '1 minute' AS out_at
+        v.at + (10 + v.ro / 0.9 * 110) * interval '1 minute' AS out_at
       FROM visits v
       WHERE v.at >= v."from" AND (v."until" IS NULL OR v.at < v."until")
         AND v.at <= ${d.end.toISOString()}::timestamptz
@@ -70,7 +71,7 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
     UNION ALL
     SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, channel, vkey, out_at, out_at
     FROM ok
-    WHERE service IS NULL AND admitted AND ro < 0.6 AND out_at <= ${d.end.toISOString()}::timestamptz`;
+    WHERE admitted AND ro < 0.9 AND out_at <= ${d.end.toISOString()}::timestamptz`;
 }
 
 /**

@@ -49,8 +49,8 @@ async function loadPoints(db: Db, start: Date, end: Date): Promise<HistoryPoint[
 /** Mondays bring the weekend's backlog; Friday's cut after 11.00 (in the SQL) keeps 84% of a day. */
 const weekdayFactor = [0, 1.15, 1, 1, 1, 0.85, 0];
 const FRIDAY_KEPT = 0.844;
-// Two in three admitted entrance visitors (about 85% are admitted) also check out.
-const OUT_SHARE = 0.6 * 0.85;
+// Nine in ten admitted visitors (about 85% are admitted) also check out.
+const OUT_SHARE = 0.9 * 0.85;
 
 export type HistoryOptions = {
   events: number;
@@ -104,14 +104,13 @@ async function writeHistory(db: Db, { events, start, end, onDay }: HistoryOption
     const elapsed = Math.min(1, Math.max(0, (end.getTime() - wibMidnight(day).getTime() - 8 * 3600_000) / (7 * 3600_000)));
     return weekdayFactor[weekday]! * (0.75 + 0.25 * progress(day)) * (weekday === 5 ? FRIDAY_KEPT : 1) * elapsed;
   };
-  const entranceShare = points.filter((p) => p.service === null).reduce((s, p) => s + p.w, 0) / points.reduce((s, p) => s + p.w, 0);
   let expected = 0;
   for (const day of days) {
     const from = wibMidnight(day).getTime();
     const active = points.filter((p) => Date.parse(p.from) < from + DAY && (!p.until || Date.parse(p.until) > from));
     expected += shape(day) * active.reduce((s, p) => s + p.w, 0);
   }
-  const perWeight = events / (1 + OUT_SHARE * entranceShare) / Math.max(expected, 1e-9);
+  const perWeight = events / (1 + OUT_SHARE) / Math.max(expected, 1e-9);
   const keysFrom = new Date(end.getTime() - retentionDays() * DAY);
 
   let written = 0;
