@@ -17,7 +17,7 @@ export function StatsChart({ data, names, locale }: { data: ChartDatum[]; names:
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis tickFormatter={(v: number) => fmt.format(v)} allowDecimals={false} />
           <Tooltip formatter={(v) => fmt.format(Number(v))} />
-          <Legend />
+          <Legend itemSorter={null} />
           {statuses.map((s) => (
             <Bar key={s} dataKey={s} name={names[s]} stackId="status" fill={statusColors[s]} isAnimationActive={false} />
           ))}

@@ -31,16 +31,17 @@ export function summaryText(s: Summary, unitTitle: string, service: string | nul
     );
     return parts.join(' ');
   }
+  const ins = (v: number) => `${n(v)} check-in${v === 1 ? '' : 's'}`;
   if (!checkins) return `From ${when} no visitor checked in at the offices of ${unitTitle}.`;
   const parts = [
-    `From ${when}, ${n(checkins)} visitors checked in at ${n(s.offices)} offices of ${unitTitle}; ${formatShare(admitted / checkins, 'en')} of them were admitted.`,
+    `From ${when}, ${n(checkins)} ${checkins === 1 ? 'visitor' : 'visitors'} checked in at ${n(s.offices)} ${s.offices === 1 ? 'office' : 'offices'} of ${unitTitle}; ${formatShare(admitted / checkins, 'en')} of them were admitted.`,
   ];
-  if (service && s.busiestService) parts.push(`The busiest service was ${service} with ${n(s.busiestService.checkins)} check-ins.`);
-  if (s.busiestDay) parts.push(`The busiest day was ${formatDay(s.busiestDay.key, 'en', true)} with ${n(s.busiestDay.checkins)} check-ins.`);
+  if (service && s.busiestService) parts.push(`The busiest service was ${service} with ${ins(s.busiestService.checkins)}.`);
+  if (s.busiestDay) parts.push(`The busiest day was ${formatDay(s.busiestDay.key, 'en', true)} with ${ins(s.busiestDay.checkins)}.`);
   parts.push(
     s.change === null
       ? `There were no check-ins in the previous period (${before}).`
-      : `Compared with the previous period (${before}, ${n(s.previousCheckins)} check-ins), check-ins ${s.change >= 0 ? 'rose' : 'fell'} by ${formatShare(Math.abs(s.change), 'en')}.`,
+      : `Compared with the previous period (${before}, ${ins(s.previousCheckins)}), check-ins ${s.change >= 0 ? 'rose' : 'fell'} by ${formatShare(Math.abs(s.change), 'en')}.`,
   );
   return parts.join(' ');
 }
