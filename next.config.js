@@ -7,7 +7,8 @@ const config = {
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   // No page may be framed (clickjacking) except the public statistics' embed view, which the
-  // city's website shows in an iframe. A later entry overrides an earlier one for the same key.
+  // city's website shows in an iframe. A later entry overrides an earlier one for the same key;
+  // headers are fixed at build time, so PINDAI_EMBED_ORIGINS must be set for `next build`.
   async headers() {
     return [
       { source: '/:path*', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
