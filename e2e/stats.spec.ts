@@ -64,6 +64,14 @@ test('exports and the public page refuse the wrong tenant; a page not switched o
     expect((await page.request.get(`/api/units/${kotaId}/stats/${file}`)).status()).toBe(403);
     expect((await kota.request.get(`/api/units/${kab}/stats/${file}`)).status()).toBe(403);
   }
+  // The page too: outside one's subtree, and for a role without statistics (the desk).
+  expect((await kota.goto(`/u/${kab}/stats`))?.status()).toBe(403);
+  const desk = await browser.newPage();
+  await logIn(desk, 'loket.telagaasih@bekasikab.go.id');
+  const ta = await unitId(desk, '32.16.08.1008');
+  expect((await desk.goto(`/u/${ta}/stats`))?.status()).toBe(403);
+  expect((await desk.request.get(`/api/units/${ta}/stats/export.csv`)).status()).toBe(403);
+  await desk.close();
   const bad = await page.request.get(`/api/units/${kab}/stats/export.csv?from=2026-12-01&to=2026-01-01`);
   expect(bad.status()).toBe(422);
   expect((await bad.json()).error.message).toContain('Rentang atau pengelompokan tidak valid');
