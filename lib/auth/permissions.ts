@@ -15,6 +15,10 @@ export const permissions = {
   'posters.manage': ['admin'],
   'apikeys.manage': ['admin'],
   'registry.import': ['health'],
+  // Humas pulls figures and exports; the public page is the unit admin's decision.
+  'stats.view': ['official', 'admin', 'comms'],
+  'stats.export': ['official', 'admin', 'comms'],
+  'stats.publish': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -7,7 +7,7 @@ export const AREA_DEPTH = 2;
 const instant = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /** Rollup rows of the units below `unit` (and itself), tagged with the child they fall under. */
-function unitRows(unit: Unit, start: Date, end: Date): SQL {
+export function unitRows(unit: Unit, start: Date, end: Date): SQL {
   return sql`SELECT r.hour, r.service_id::text AS grp, r.status, r.kind, r.admitted, r.n, r.last_at,
       nullif(split_part(u.path, '/', ${unit.depth + 3}), '')::int AS child
     FROM rollup_unit_hour r JOIN units u ON u.id = r.unit_id

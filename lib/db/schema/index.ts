@@ -5,3 +5,4 @@ export * from './audit';
 export * from './services';
 export * from './posters';
 export * from './checkins';
+export * from './public-stats';

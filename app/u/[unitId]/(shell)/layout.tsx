@@ -20,6 +20,7 @@ export default async function UnitLayout({
   const trail = await lineage(db, unit);
   const tabs = [
     { href: `/u/${unit.id}`, label: t.nav.overview, show: true },
+    { href: `/u/${unit.id}/stats`, label: t.nav.stats, show: can(actor, 'stats.view', unit) },
     { href: `/u/${unit.id}/desk`, label: t.nav.desk, show: can(actor, 'desk.use', unit) },
     { href: `/u/${unit.id}/services`, label: t.nav.services, show: true },
     { href: `/u/${unit.id}/posters`, label: t.nav.posters, show: true },

@@ -1,0 +1,131 @@
+import Link from 'next/link';
+import { CopySummary } from '@/components/stats/CopySummary';
+import { PublicSwitch } from '@/components/stats/PublicSwitch';
+import { StatsChart } from '@/components/stats/StatsChart';
+import { StatsTable } from '@/components/stats/StatsTable';
+import { can } from '@/lib/auth/permissions';
+import { publicUrl } from '@/lib/config';
+import { AppError } from '@/lib/errors';
+import { requireUnit } from '@/lib/http/unit-page';
+import { getDictionary, getLocale } from '@/lib/i18n';
+import { en } from '@/lib/i18n/en';
+import { id } from '@/lib/i18n/id';
+import { groupedStats, groupings } from '@/lib/stats/grouped';
+import { rowLabel } from '@/lib/stats/labels';
+import { parseStatsQuery, type StatsQuery } from '@/lib/stats/params';
+import { isPublic } from '@/lib/stats/public';
+import { summary } from '@/lib/stats/summary';
+import { summaryText } from '@/lib/stats/summary-text';
+import { unitTitle } from '@/lib/tenancy/labels';
+import { children } from '@/lib/tenancy/units';
+
+export default async function StatsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { unitId } = await params;
+  const { db, actor, unit } = await requireUnit(unitId, 'stats.view', `/u/${unitId}/stats`);
+  const t = await getDictionary();
+  const locale = await getLocale();
+  const raw = await searchParams;
+  let query: StatsQuery;
+  let badRange = false;
+  try {
+    query = parseStatsQuery(raw, unit.timeZone);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    badRange = true;
+    query = parseStatsQuery({ group: groupings.find((g) => g === raw.group) }, unit.timeZone);
+  }
+  const [stats, sum, below, published] = await Promise.all([
+    groupedStats(db, unit, query.range, query.grouping),
+    summary(db, unit, query.range),
+    children(db, unit),
+    isPublic(db, unit.id),
+  ]);
+  const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
+  const base = `/api/units/${unit.id}/stats`;
+  const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));
+  const texts = (['id', 'en'] as const).map((l) => {
+    const d = l === 'id' ? id : en;
+    return summaryText(sum, unitTitle(unit, d), sum.busiestService ? rowLabel(sum.busiestService, 'service', d, l) : null, l);
+  });
+  return (
+    <div className="flex flex-col gap-4">
+      <section className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm">
+        <h2 className="font-semibold">{t.stats.title}</h2>
+        <p className="text-sm text-slate-600">{t.stats.subtree}</p>
+        <form className="flex flex-wrap items-end gap-2 text-sm">
+          <input type="hidden" name="range" value="custom" />
+          <label className="flex flex-col gap-1">
+            {t.stats.from}
+            <input type="date" name="from" defaultValue={query.range.first} className="rounded border border-slate-300 p-1.5" />
+          </label>
+          <label className="flex flex-col gap-1">
+            {t.stats.to}
+            <input type="date" name="to" defaultValue={query.range.last} className="rounded border border-slate-300 p-1.5" />
+          </label>
+          <label className="flex flex-col gap-1">
+            {t.stats.grouping}
+            <select name="group" defaultValue={query.grouping} className="rounded border border-slate-300 p-1.5">
+              {groupings.map((g) => (
+                <option key={g} value={g}>
+                  {t.stats.groupings[g]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5">
+            {t.stats.show}
+          </button>
+        </form>
+        {badRange && (
+          <p role="alert" className="text-sm text-red-700">
+            {t.stats.badRange}
+          </p>
+        )}
+        {below.length > 0 && (
+          <details className="text-sm">
+            <summary>{t.stats.below}</summary>
+            <ul className="mt-2 grid gap-1 sm:grid-cols-3">
+              {below.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/u/${c.id}/stats?${qs}`}>{unitTitle(c, t)}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+      <section className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 className="font-semibold">{t.stats.chartTitle.replace('{grouping}', t.stats.groupings[query.grouping].toLowerCase())}</h2>
+          <div className="flex gap-2 text-sm">
+            <span className="text-slate-500">{t.stats.download}:</span>
+            <a href={`${base}/export.csv?${qs}&lang=${locale}`} download>
+              {t.stats.csv}
+            </a>
+            <a href={`${base}/export.xlsx?${qs}&lang=${locale}`} download>
+              {t.stats.xlsx}
+            </a>
+            <a href={`${base}/chart.png?${qs}&lang=${locale}`} download>
+              {t.stats.png}
+            </a>
+          </div>
+        </div>
+        {stats.totals.checkins === 0 && <p className="text-sm text-slate-500">{t.stats.empty}</p>}
+        <StatsChart data={stats.rows.map((r, i) => ({ label: labels[i]!, ...r.byStatus }))} names={t.statuses} locale={locale} />
+        <StatsTable rows={stats.rows.map((r, i) => ({ ...r, label: labels[i]! }))} totals={stats.totals} grouping={query.grouping} t={t} locale={locale} />
+      </section>
+      <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
+        <h2 className="font-semibold">{t.stats.summaryTitle}</h2>
+        <CopySummary title={t.stats.summaryId} text={texts[0]!} copy={t.stats.copy} copied={t.stats.copied} lang="id" />
+        <CopySummary title={t.stats.summaryEn} text={texts[1]!} copy={t.stats.copy} copied={t.stats.copied} lang="en" />
+      </section>
+      {can(actor, 'stats.publish', unit) && <PublicSwitch unitId={unit.id} enabled={published} origin={publicUrl()} t={t.stats} />}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench:export [-- --events 10000000]`: seeds a fresh database on the real server with
+ * N events (scripts/seed.ts), then exports a year of Kabupaten Bekasi in every grouping as CSV
+ * and XLSX through the streaming path the route handlers use, measuring time and peak RSS.
+ * Writes bench/results/export.json (../shared/BENCH.md).
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { upsertAccount } from '@/lib/accounts/users';
+import { loadActor } from '@/lib/auth/actor';
+import { getUnitByCode } from '@/lib/tenancy/units';
+import { createServerDatabase } from '../tests/support/databases';
+import { measureExports } from './export-run';
+import { writeResult } from './report';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '10000000' } } });
+const events = Number(values.events);
+const REGENCY = '32.16';
+
+const database = await createServerDatabase('pindai_bench');
+try {
+  console.log(`Seeding ${events.toLocaleString('en')} events into ${database.url} …`);
+  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--events', String(events)], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  if (seed.status !== 0) throw new Error('the seed failed');
+
+  const db = database.db;
+  const user = await upsertAccount(db, { email: 'bench.export@pindai.id', name: 'Bench export', password: 'Bench#export-2026', superadmin: true });
+  const actor = (await loadActor(db, user.id))!;
+  const unit = await getUnitByCode(db, REGENCY);
+  const rssBefore = process.memoryUsage().rss / 2 ** 20;
+  const result = await measureExports({ db, actor, unit });
+
+  console.log(`\nA year (${result.range.first} – ${result.range.last}) of ${unit.name}, every grouping:`);
+  console.table(result.runs.map((r) => ({ ...r, seconds: r.seconds.toFixed(2), kb: (r.bytes / 1024).toFixed(1) })));
+  const rows = result.runs.reduce((sum, r) => sum + r.rows, 0);
+  console.log(`${rows} rows in ${result.seconds.toFixed(1)} s; peak RSS ${result.peakRssMb.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before the exports)`);
+
+  const metrics: Record<string, number> = { rows, seconds: result.seconds, peak_rss_mb: result.peakRssMb, rss_before_mb: rssBefore };
+  for (const r of result.runs) {
+    metrics[`${r.format}.${r.grouping}.seconds`] = r.seconds;
+    metrics[`${r.format}.${r.grouping}.rows`] = r.rows;
+  }
+  writeResult('export', { events, unit: REGENCY, from: result.range.first, to: result.range.last, formats: ['csv', 'xlsx'] }, metrics);
+} finally {
+  await database.drop();
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { Dictionary } from '@/lib/i18n/id';
+
+/** The admin's switch for the unit's public statistics page, with its address and embed code. */
+export function PublicSwitch({ unitId, enabled, origin, t }: { unitId: number; enabled: boolean; origin: string; t: Dictionary['stats'] }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const url = `${origin}/statistik/${unitId}`;
+  const toggle = async () => {
+    setBusy(true);
+    setError(null);
+    const res = await fetch(`/api/units/${unitId}/public-stats`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled: !enabled }),
+    });
+    setBusy(false);
+    if (res.ok) router.refresh();
+    else setError((await res.json().catch(() => null))?.error?.message ?? res.statusText);
+  };
+  return (
+    <section className="flex flex-col gap-2 rounded-lg bg-white p-4 text-sm shadow-sm">
+      <h2 className="font-semibold">{t.publicTitle}</h2>
+      {enabled ? (
+        <>
+          <p>
+            {t.publicOn}{' '}
+            <a href={url} target="_blank" rel="noreferrer">
+              {url}
+            </a>
+          </p>
+          <p>{t.embed}</p>
+          <code className="block rounded bg-slate-50 p-2 text-xs break-all">{`<iframe src="${url}/embed" width="100%" height="420" style="border:0" title="Statistik Pindai"></iframe>`}</code>
+        </>
+      ) : (
+        <p className="text-slate-600">{t.publicOff}</p>
+      )}
+      <div>
+        <button type="button" disabled={busy} onClick={toggle} className="rounded border border-slate-300 px-3 py-1.5">
+          {enabled ? t.disable : t.enable}
+        </button>
+      </div>
+      {error && <p role="alert" className="text-red-700">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { writeAudit } from '@/lib/audit/log';
+import type { Ctx } from '@/lib/context';
+import { en } from '@/lib/i18n/en';
+import { id } from '@/lib/i18n/id';
+import { groupedStats } from '@/lib/stats/grouped';
+import { formatDay, type Locale, rowLabel } from '@/lib/stats/labels';
+import type { StatsQuery } from '@/lib/stats/params';
+import { unitTitle } from '@/lib/tenancy/labels';
+import { chartPng } from './chart';
+import { csvStream } from './csv';
+import { attachment, downloadName } from './names';
+import { exportTable } from './table';
+import { xlsxStream } from './xlsx';
+
+export const exportFormats = ['csv', 'xlsx', 'png'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+const contentTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  png: 'image/png',
+};
+
+/**
+ * One export of a unit's statistics: the table (CSV, XLSX) or its chart (PNG), aggregates
+ * only. Recorded in the unit's audit log (who exported which range and grouping) before the
+ * first byte leaves.
+ */
+export async function statsExport(ctx: Ctx, format: ExportFormat, query: StatsQuery, locale: Locale) {
+  const { db, actor, unit } = ctx;
+  const t = locale === 'en' ? en : id;
+  const stats = await groupedStats(db, unit, query.range, query.grouping);
+  const name = downloadName(unit, query.range, query.grouping, locale, format);
+  await writeAudit(db, {
+    actorId: actor.id,
+    unitId: unit.id,
+    action: 'stats.export',
+    targetType: 'stats',
+    targetId: format,
+    after: { format, grouping: query.grouping, from: query.range.first, to: query.range.last, rows: stats.rows.length, file: name },
+  });
+  const range = `${formatDay(query.range.first, locale)} – ${formatDay(query.range.last, locale)}`;
+  const body =
+    format === 'csv'
+      ? csvStream(exportTable(stats, t, locale))
+      : format === 'xlsx'
+        ? xlsxStream(exportTable(stats, t, locale), t.stats.groupings[query.grouping])
+        : chartPng({
+            title: `${unitTitle(unit, t)}: ${t.stats.chartTitle.replace('{grouping}', t.stats.groupings[query.grouping].toLowerCase())}`,
+            subtitle: range,
+            bars: stats.rows.map((r) => ({ label: rowLabel(r, query.grouping, t, locale), byStatus: r.byStatus })),
+            legend: t.statuses,
+            locale,
+          });
+  return new Response(body as BodyInit, {
+    headers: { 'content-type': contentTypes[format], 'content-disposition': attachment(name), 'cache-control': 'private, no-store' },
+  });
+}

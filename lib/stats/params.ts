@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { addDays, localDate } from '@/lib/time/local';
+import { type Grouping, groupings } from './grouped';
+import { type DateRange, dateRange, parseRange } from './range';
+
+const MAX_DAYS = 366;
+
+const params = z.object({
+  range: z.enum(['today', '7d', '30d', 'custom']).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  group: z.enum(groupings).optional(),
+  lang: z.enum(['id', 'en']).optional(),
+});
+
+export type StatsQuery = { range: DateRange; grouping: Grouping; lang?: 'id' | 'en' };
+
+const invalid = () =>
+  new AppError('invalid', {
+    message: 'Rentang atau pengelompokan tidak valid: pilih tanggal awal sebelum tanggal akhir (paling lama satu tahun) dan pengelompokan yang tersedia.',
+  });
+
+/**
+ * The statistics page's and the exports' query: a range (the last 30 days unless told) and a
+ * grouping. Unlike the dashboard, a malformed or too long range is refused, not replaced:
+ * an export must hold exactly what was asked for.
+ */
+export function parseStatsQuery(raw: Record<string, string | undefined>, timeZone: string, now = new Date()): StatsQuery {
+  const parsed = params.safeParse(raw);
+  if (!parsed.success) throw invalid();
+  const { range = raw.from || raw.to ? 'custom' : '30d', from, to, group = 'day', lang } = parsed.data;
+  if (range !== 'custom') return { range: parseRange({ range }, timeZone, now), grouping: group, lang };
+  if (!from || !to || from > to || addDays(from, MAX_DAYS - 1) < to || from > localDate(now, timeZone)) throw invalid();
+  return { range: dateRange(from, to, timeZone), grouping: group, lang };
+}

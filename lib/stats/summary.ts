@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '@/lib/db/client';
+import type { Unit } from '@/lib/db/schema';
+import { addDays } from '@/lib/time/local';
+import { type GroupRow, groupedStats, type Totals, totalsOf } from './grouped';
+import { dateRange, type DateRange } from './range';
+
+export type Summary = {
+  range: DateRange;
+  previous: DateRange;
+  totals: Totals;
+  /** Offices of the subtree (units, the chosen one included) with at least one check-in. */
+  offices: number;
+  busiestService: GroupRow | null;
+  busiestDay: GroupRow | null;
+  previousCheckins: number;
+  /** Change against the previous period of the same length, e.g. 0.123; null when it had none. */
+  change: number | null;
+};
+
+/** The same number of days right before the range. */
+export function previousRange(range: DateRange, timeZone: string): DateRange {
+  return dateRange(addDays(range.first, -range.days), addDays(range.first, -1), timeZone);
+}
+
+/** Per unit one index probe into its own rollups, not a scan of the subtree's rows. */
+async function activeOffices(db: Db, unit: Unit, range: DateRange): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM units u
+        WHERE u.path LIKE ${`${unit.path}%`} AND EXISTS (
+          SELECT 1 FROM rollup_unit_hour r WHERE r.unit_id = u.id AND r.kind = 'in'
+            AND r.hour >= ${range.start.toISOString()}::timestamptz AND r.hour < ${range.end.toISOString()}::timestamptz)`,
+  );
+  return row?.n ?? 0;
+}
+
+/** The key figures of a range for a press release: built from the same tables the page shows. */
+export async function summary(db: Db, unit: Unit, range: DateRange): Promise<Summary> {
+  const previous = previousRange(range, unit.timeZone);
+  const [days, services, offices, before] = await Promise.all([
+    groupedStats(db, unit, range, 'day'),
+    groupedStats(db, unit, range, 'service'),
+    activeOffices(db, unit, range),
+    totalsOf(db, unit, previous),
+  ]);
+  const top = (rows: GroupRow[]) => rows.reduce<GroupRow | null>((best, r) => (r.checkins > (best?.checkins ?? 0) ? r : best), null);
+  return {
+    range,
+    previous,
+    totals: days.totals,
+    offices,
+    busiestService: top(services.rows.filter((r) => r.key !== '0')),
+    busiestDay: top(days.rows),
+    previousCheckins: before.checkins,
+    change: before.checkins ? (days.totals.checkins - before.checkins) / before.checkins : null,
+  };
+}
