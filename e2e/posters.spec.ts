@@ -75,7 +75,11 @@ test('an admin sets up a service and a poster, prints it, and the downloaded QR 
   await expect(sheet.getByText(label, { exact: true })).toBeVisible();
   await expect(sheet.getByText('Buka kamera ponsel')).toBeVisible();
 
-  expect(decodeQr(await download(page, 'Unduh PNG'))).toBe(url);
+  // The PNG is the whole A4 poster at 150 dpi, its QR readable; the QR alone comes too.
+  const posterPng = await download(page, 'Unduh PNG');
+  expect([PNG.sync.read(posterPng).width, PNG.sync.read(posterPng).height]).toEqual([1240, 1754]);
+  expect(decodeQr(posterPng)).toBe(url);
+  expect(decodeQr(await download(page, 'Unduh QR saja (PNG)'))).toBe(url);
   const svg = (await download(page, 'Unduh SVG')).toString('utf8');
   expect(svg).toContain('Legalisir ijazah &#34;E2E&#34; &#38; SKHU');
   expect(await pdfPages(await download(page, 'Unduh PDF'))).toEqual([[595, 842]]); // one A4 page

@@ -98,8 +98,11 @@ export function PostersManager(props: {
                     <>
                       <a href={`/u/${unitId}/posters/print?size=A4&poster=${p.id}`}>{t.print} A4</a>
                       <a href={`/u/${unitId}/posters/print?size=A5&poster=${p.id}`}>A5</a>
-                      <a href={`${api}/${p.id}/qr.png`} download>
+                      <a href={`${api}/${p.id}/poster.png`} download>
                         PNG
+                      </a>
+                      <a href={`${api}/${p.id}/qr.png`} download>
+                        QR
                       </a>
                       <a href={`${api}/${p.id}/poster.svg`} download>
                         SVG

@@ -86,6 +86,7 @@ export const en: Dictionary = {
     print: 'Print',
     printAll: 'Print all',
     download: 'Download',
+    qrOnly: 'QR only (PNG)',
     rotate: 'New code',
     confirmRotate: 'Give poster {label} a new code? The old print stops working at once.',
     revoke: 'Revoke',

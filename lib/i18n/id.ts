@@ -85,6 +85,7 @@ export const id = {
     print: 'Cetak',
     printAll: 'Cetak semua',
     download: 'Unduh',
+    qrOnly: 'QR saja (PNG)',
     rotate: 'Ganti kode',
     confirmRotate: 'Ganti kode poster {label}? Cetakan lama langsung tidak berlaku.',
     revoke: 'Cabut',

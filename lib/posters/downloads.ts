@@ -2,9 +2,10 @@ import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
 import { type PosterContent, type PosterSize, posterContent, posterSizes } from './content';
 import { getPosterInUnit, listPosters, type PosterView } from './posters';
-import { posterSvg, postersPdf, qrPng } from './render';
+import { posterPng, posterSvg, postersPdf, qrPng } from './render';
 
-export type PosterFile = 'qr.png' | 'poster.svg' | 'poster.pdf';
+export const posterFiles = ['poster.png', 'poster.svg', 'poster.pdf', 'qr.png'] as const;
+export type PosterFile = (typeof posterFiles)[number];
 
 export function parsePosterSize(raw: string | null): PosterSize {
   if (raw === null || raw === 'A4') return 'A4';
@@ -44,6 +45,10 @@ export async function posterDownload(
   if (file === 'qr.png') {
     const png = await qrPng(contents[0]!.url);
     return new Response(new Uint8Array(png), { headers: headers('image/png', `${base}-qr.png`) });
+  }
+  if (file === 'poster.png') {
+    const png = await posterPng(contents[0]!, size);
+    return new Response(new Uint8Array(png), { headers: headers('image/png', `${base}-${size}.png`) });
   }
   if (file === 'poster.svg') {
     return new Response(await posterSvg(contents[0]!, size), {

@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { type PosterContent, type PosterSize, posterSizes } from './content';
@@ -21,6 +22,14 @@ function layout(size: PosterSize) {
   const [w, h] = posterSizes[size];
   const k = w / 210; // A5 is A4 scaled down
   return { w, h, k, margin: 14 * k, qr: 130 * k, qrTop: 88 * k };
+}
+
+/** The whole poster as a PNG at 150 dpi, drawn from its SVG with the machine's fonts. */
+export async function posterPng(c: PosterContent, size: PosterSize): Promise<Uint8Array> {
+  const width = Math.round((posterSizes[size][0] / 25.4) * 150);
+  const svg = await posterSvg(c, size);
+  const font = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font }).render().asPng();
 }
 
 export async function posterSvg(c: PosterContent, size: PosterSize): Promise<string> {

@@ -3,7 +3,7 @@ import { PrintButton } from '@/components/posters/PrintButton';
 import { AppError } from '@/lib/errors';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary } from '@/lib/i18n';
-import { parsePosterSize, printablePosters } from '@/lib/posters/downloads';
+import { parsePosterSize, posterFiles, printablePosters } from '@/lib/posters/downloads';
 import { qrSvg } from '@/lib/posters/render';
 import { parseId } from '@/lib/validation';
 import { notFound } from 'next/navigation';
@@ -43,9 +43,9 @@ export default async function PrintPostersPage({
             {t.posters.download} PDF
           </a>
         ) : (
-          (['qr.png', 'poster.svg', 'poster.pdf'] as const).map((file) => (
+          posterFiles.map((file) => (
             <a key={file} href={`${api}/${posters.ids[0]}/${file}?size=${posters.size}`} download>
-              {t.posters.download} {file.split('.')[1]!.toUpperCase()}
+              {t.posters.download} {file === 'qr.png' ? t.posters.qrOnly : file.split('.')[1]!.toUpperCase()}
             </a>
           ))
         )}
