@@ -30,7 +30,10 @@ export async function serveRoutes(handle: DbHandle, routes: Routes): Promise<{ o
     } as RequestInit);
     try {
       const response = await route[1](request, { params: Promise.resolve(params) });
-      res.writeHead(response.status, Object.fromEntries(response.headers));
+      const headers = Object.fromEntries(response.headers);
+      // Answered before the body was read (413): this connection cannot carry another request.
+      if (!req.complete) headers.connection = 'close';
+      res.writeHead(response.status, headers);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       // Next would answer 500 too: a handler must never throw.
