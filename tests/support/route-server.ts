@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { DbHandle } from '@/lib/db/client';
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// Each handler knows its own params' shape; the server hands over what the pattern matched.
+type Handler = (req: Request, ctx: { params: Promise<never> }) => Promise<Response>;
 export type Routes = [pattern: RegExp, handler: Handler][];
 
 /**
@@ -29,7 +30,7 @@ export async function serveRoutes(handle: DbHandle, routes: Routes): Promise<{ o
       duplex: 'half',
     } as RequestInit);
     try {
-      const response = await route[1](request, { params: Promise.resolve(params) });
+      const response = await route[1](request, { params: Promise.resolve(params) as Promise<never> });
       const headers = Object.fromEntries(response.headers);
       // Answered before the body was read (413): this connection cannot carry another request.
       if (!req.complete) headers.connection = 'close';
