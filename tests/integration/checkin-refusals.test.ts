@@ -103,10 +103,19 @@ describeEachDatabase(
       await expectRefusal(await api(JSON.stringify(checkin()), { type: 'text/plain' }), 415, /kirim JSON/);
       await expectRefusal(await api(checkin(), { key: null }), 401, /Kunci API tidak ada/);
       await expectRefusal(await api(checkin(), { key: revokedKey }), 401, /dicabut/);
+      expect(await tableCounts(db)).toEqual(before);
+      // A key in use is refused as soon as it is revoked, though its lookup is cached.
+      const admin = await ctxFor(db, await actorWith(db, 'admin', TA), TA);
+      const used = await createApiKey(admin, { name: 'Dipakai lalu dicabut' });
+      expect((await api(checkin(), { key: used.key })).status).toBe(201);
+      await revokeApiKey(admin, used.id);
+      const afterUse = await tableCounts(db);
+      await expectRefusal(await api(checkin(), { key: used.key }), 401, /dicabut/);
+      expect(await tableCounts(db)).toEqual(afterUse);
       await expectRefusal(await api(checkin({ poster: live }), { key: foreignKey }), 403, /milik unit lain/);
       const ta = await unitByCode(db, TA);
       await expectRefusal(await api(checkin({ unit_id: ta.id }), { key: foreignKey }), 403, /di luar wilayah/);
-      expect(await tableCounts(db)).toEqual(before);
+      expect(await tableCounts(db)).toEqual(afterUse);
     });
 
     it('answers the batch form item by item: good ones stored, bad ones refused on their own', async () => {
