@@ -4,7 +4,7 @@
  * on the embedded database; beside a baseline from the same run: plain multi-row INSERTs from
  * one Node process into the same table. Writes bench/results/ingest.json (../shared/BENCH.md).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,7 +48,8 @@ async function throughApp(label: string, env: Record<string, string>, key: strin
   try {
     console.log(`${label}: ${connections} connections for ${seconds} s …`);
     const run = Date.now().toString(36);
-    return await drive({
+    const cpuBefore = cpuSeconds(app.pid);
+    const result = await drive({
       url: `${app.origin}/api/v1/checkins`,
       connections,
       seconds,
@@ -58,8 +59,20 @@ async function throughApp(label: string, env: Record<string, string>, key: strin
         JSON.stringify({ idempotency_key: `${run}-${n}`, identity: testNik(n), unit_id: unitIds[n % unitIds.length], kind: n % 4 === 3 ? 'out' : 'in' }),
       acknowledged: (status) => status === 201,
     });
+    // CPU the app itself spent per check-in: what a machine of its own would need, whatever else runs here.
+    return { ...result, cpuMsPerCheckin: ((cpuSeconds(app.pid) - cpuBefore) * 1000) / result.acknowledgedInAll };
   } finally {
     await app.stop();
+  }
+}
+
+/** User and system CPU seconds a process has used (Linux /proc). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN; // not Linux: left out
   }
 }
 
@@ -105,12 +118,14 @@ const summarise = (prefix: string, r: Awaited<ReturnType<typeof throughApp>>, st
     [`${prefix}.p50_ms`]: percentile(r.latenciesMs, 50),
     [`${prefix}.p99_ms`]: percentile(r.latenciesMs, 99),
     [`${prefix}.errors`]: r.errors,
+    [`${prefix}.app_cpu_ms_per_checkin`]: r.cpuMsPerCheckin,
   });
   table[prefix] = {
     'check-ins/s': Math.round(rate),
     'p50 ms': percentile(r.latenciesMs, 50).toFixed(1),
     'p99 ms': percentile(r.latenciesMs, 99).toFixed(1),
     errors: r.errors,
+    'app CPU ms/check-in': r.cpuMsPerCheckin.toFixed(2),
     'rows stored (with warm-up)': stored,
   };
   if (r.errors) console.log(`${prefix} answers by status:`, r.statuses);
