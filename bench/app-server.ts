@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export type AppServer = { origin: string; stop: () => Promise<void> };
+export type AppServer = { origin: string; pid: number; stop: () => Promise<void> };
 
 /** Builds once if needed and serves the app on `port` against `env`'s database, waiting until it answers. */
 export async function startApp(port: number, env: Record<string, string>): Promise<AppServer> {
@@ -30,6 +30,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   }
   return {
     origin,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

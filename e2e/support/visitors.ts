@@ -1,4 +1,6 @@
 /** What the browser specs type as visitors beside the demo registry's NIKs (checked by privacy.spec.ts). */
 export const unknownNik = '3216084407950123';
+/** Birth date and serial plausible, but 99.99.99 is no district. */
+export const invalidNik = '9999991505900001';
 export const visitorPhone = '081234567890';
-export const typedIdentities = [unknownNik, visitorPhone, '6281234567890'];
+export const typedIdentities = [unknownNik, invalidNik, visitorPhone, '6281234567890'];

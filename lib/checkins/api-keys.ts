@@ -8,9 +8,12 @@ import type { Db } from '@/lib/db/client';
 import { apiKeys, type Unit, units } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
+import { LookupCache } from './lookup-cache';
 import { displayText } from '@/lib/validation-text';
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
+// A revocation takes effect at once in this process and within five seconds in any other.
+const keys = new LookupCache<string, { keyId: number; unit: Unit }>(5_000);
 
 function assertMayManage({ actor, unit }: Ctx) {
   if (!can(actor, 'apikeys.manage', unit)) throw new AppError('forbidden');
@@ -50,17 +53,21 @@ export async function revokeApiKey(ctx: Ctx, id: number) {
     if (!row) throw new AppError('not_found', { message: 'Kunci API tidak ditemukan di unit ini.' });
     await writeAudit(tx, { actorId: ctx.actor.id, unitId: ctx.unit.id, action: 'apikey.revoke', targetType: 'api_key', targetId: id, before: { name: row.name } });
   });
+  keys.drop(ctx.db, (k) => k.keyId === id);
 }
 
 /** The unit a bearer key belongs to; a missing, unknown or revoked key is a 401. */
 export async function authenticateApiKey(db: Db, header: string | null): Promise<{ keyId: number; unit: Unit }> {
   const key = header?.match(/^Bearer\s+(pnd_[A-Za-z0-9_-]{32})$/)?.[1];
   if (!key) throw new AppError('unauthorized', { message: 'Kunci API tidak ada atau tidak valid.' });
-  const [row] = await db
-    .select({ keyId: apiKeys.id, revokedAt: apiKeys.revokedAt, unit: units })
-    .from(apiKeys)
-    .innerJoin(units, eq(units.id, apiKeys.unitId))
-    .where(eq(apiKeys.keyHash, hash(key)));
-  if (!row || row.revokedAt) throw new AppError('unauthorized', { message: 'Kunci API tidak dikenal atau sudah dicabut.' });
-  return { keyId: row.keyId, unit: row.unit };
+  const keyHash = hash(key);
+  return keys.get(db, keyHash, async () => {
+    const [row] = await db
+      .select({ keyId: apiKeys.id, revokedAt: apiKeys.revokedAt, unit: units })
+      .from(apiKeys)
+      .innerJoin(units, eq(units.id, apiKeys.unitId))
+      .where(eq(apiKeys.keyHash, keyHash));
+    if (!row || row.revokedAt) throw new AppError('unauthorized', { message: 'Kunci API tidak dikenal atau sudah dicabut.' });
+    return { keyId: row.keyId, unit: row.unit };
+  });
 }

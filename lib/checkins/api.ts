@@ -2,26 +2,29 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { RateLimiter } from '@/lib/http/rate-limit';
 import { resolvePosterToken } from '@/lib/posters/resolve';
 import { getServiceInUnit } from '@/lib/services/services';
 import { getUnit } from '@/lib/tenancy/units';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { id } from '@/lib/i18n/id';
 import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
+import { LookupCache } from './lookup-cache';
+import { perPoster } from './visitor-limits';
 import { checkinKinds } from './vocabulary';
 
 export const MAX_BATCH = 1000;
-const perPoster = new RateLimiter(600, 60_000);
+// Postgres integer columns: a larger id is simply unknown, not a server error.
+const dbId = z.number().int().positive().max(2_147_483_647);
 
 export const apiCheckin = z
   .object({
-    idempotency_key: z.string().min(1).max(100),
+    // Printable ASCII: a NUL or lone surrogate would fail the whole batch it is written with.
+    idempotency_key: z.string().regex(/^[\x21-\x7e]{1,100}$/, '1 sampai 100 karakter ASCII tanpa spasi.'),
     identity: z.string().min(1).max(40),
     kind: z.enum(checkinKinds).default('in'),
     poster: z.string().max(64).optional(),
-    unit_id: z.number().int().positive().optional(),
-    service_id: z.number().int().positive().optional(),
+    unit_id: dbId.optional(),
+    service_id: dbId.optional(),
     occurred_at: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
@@ -32,6 +35,9 @@ export type ApiResult =
   | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean }
   | { ok: false; error: AppError };
 
+// A unit's entry policy changed elsewhere applies to API check-ins within five seconds.
+const unitsById = new LookupCache<number, Unit>(5_000);
+
 const inSubtree = (unit: Unit, of: Unit) => unit.path.startsWith(of.path);
 
 /** Where a scanner's check-in lands: its poster, or a unit (and service) under the key's unit. */
@@ -41,12 +47,15 @@ async function pointOf(db: Db, keyUnit: Unit, c: ApiCheckin): Promise<CheckinPoi
     if (poster.state === 'unknown') throw new AppError('not_found', { message: 'Poster tidak dikenal.' });
     if (poster.state !== 'valid') throw new AppError('gone', { message: 'Poster ini sudah tidak berlaku.' });
     if (!inSubtree(poster.unit, keyUnit)) throw new AppError('forbidden', { message: 'Poster ini milik unit lain.' });
-    perPoster.take(c.poster);
+    // Live scans count against the poster's limit, shared with the public page; a kiosk replaying
+    // what it recorded offline (with occurred_at) may send its whole backlog at once.
+    if (!c.occurred_at) perPoster.take(c.poster);
     return { unit: poster.unit, service: poster.service, posterId: poster.poster.id };
   }
   let unit = keyUnit;
   if (c.unit_id && c.unit_id !== keyUnit.id) {
-    unit = await getUnit(db, c.unit_id);
+    const id = c.unit_id;
+    unit = await unitsById.get(db, id, () => getUnit(db, id));
     if (!inSubtree(unit, keyUnit)) throw new AppError('forbidden', { message: 'Unit ini di luar wilayah kunci API.' });
   }
   const service = c.service_id ? await getServiceInUnit(db, unit, c.service_id) : null;

@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { readTextLimited } from './body';
 import { assertSameOrigin } from './origin';
 
 const MAX_FORM_BYTES = 4096;
@@ -9,9 +10,7 @@ export async function readForm(req: Request): Promise<URLSearchParams> {
   if (!req.headers.get('content-type')?.startsWith('application/x-www-form-urlencoded')) {
     throw new AppError('unsupported', { message: 'Kirim formulir dari halaman check-in.' });
   }
-  const body = await req.text();
-  if (body.length > MAX_FORM_BYTES) throw new AppError('too_large');
-  return new URLSearchParams(body);
+  return new URLSearchParams(await readTextLimited(req, MAX_FORM_BYTES, ['application/x-www-form-urlencoded']));
 }
 
 /** A plain-text error page for visitors (forms work without JavaScript). */

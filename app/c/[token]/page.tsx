@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { CodeForm } from '@/components/checkin/CodeForm';
 import { VisitorFrame } from '@/components/checkin/VisitorFrame';
 import { getDb } from '@/lib/db/client';
@@ -19,17 +20,14 @@ export default async function PosterPage({
   const { galat } = await searchParams;
   const t = await getDictionary();
   const poster = await resolvePosterToken(await getDb(), token);
+  if (poster.state === 'unknown') notFound();
   if (poster.state !== 'valid') {
     const [title, body] =
-      poster.state === 'retired'
-        ? [t.checkin.invalidTitle, t.checkin.invalidBody]
-        : poster.state === 'revoked'
-          ? [t.checkin.revokedTitle, t.checkin.revokedBody]
-          : [t.checkin.unknownTitle, t.checkin.unknownBody];
+      poster.state === 'retired' ? [t.checkin.invalidTitle, t.checkin.invalidBody] : [t.checkin.revokedTitle, t.checkin.revokedBody];
     return (
       <VisitorFrame>
         <h1 className="text-2xl font-bold text-red-800">{title}</h1>
-        {poster.state !== 'unknown' && <p className="font-semibold">{unitTitle(poster.unit, t)}</p>}
+        <p className="font-semibold">{unitTitle(poster.unit, t)}</p>
         <p>{body}</p>
         <CodeForm t={t.checkin} />
       </VisitorFrame>
