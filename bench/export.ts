@@ -1,30 +1,23 @@
 /**
- * `npm run bench:export [-- --events 10000000]`: seeds a fresh database on the real server with
+ * `npm run bench:export [-- --events 10000000 | --url <a database seeded earlier>]`: seeds a fresh database on the real server with
  * N events (scripts/seed.ts), then exports a year of Kabupaten Bekasi in every grouping as CSV
  * and XLSX through the streaming path the route handlers use, measuring time and peak RSS.
  * Writes bench/results/export.json (../shared/BENCH.md).
  */
-import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { upsertAccount } from '@/lib/accounts/users';
 import { loadActor } from '@/lib/auth/actor';
 import { getUnitByCode } from '@/lib/tenancy/units';
-import { createServerDatabase } from '../tests/support/databases';
 import { measureExports } from './export-run';
 import { writeResult } from './report';
+import { eventCount, seededDatabase } from './seeded-database';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '10000000' } } });
+const { values } = parseArgs({ options: { url: { type: 'string' }, events: { type: 'string', default: '10000000' } } });
 const events = Number(values.events);
 const REGENCY = '32.16';
 
-const database = await createServerDatabase('pindai_bench');
+const database = await seededDatabase(events, values.url);
 try {
-  console.log(`Seeding ${events.toLocaleString('en')} events into ${database.url} …`);
-  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--events', String(events)], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url },
-  });
-  if (seed.status !== 0) throw new Error('the seed failed');
 
   const db = database.db;
   const user = await upsertAccount(db, { email: 'bench.export@pindai.id', name: 'Bench export', password: 'Bench#export-2026', superadmin: true });
@@ -43,7 +36,7 @@ try {
     metrics[`${r.format}.${r.grouping}.seconds`] = r.seconds;
     metrics[`${r.format}.${r.grouping}.rows`] = r.rows;
   }
-  writeResult('export', { events, unit: REGENCY, from: result.range.first, to: result.range.last, formats: ['csv', 'xlsx'] }, metrics);
+  writeResult('export', { events: await eventCount(database.db), unit: REGENCY, from: result.range.first, to: result.range.last, formats: ['csv', 'xlsx'] }, metrics);
 } finally {
   await database.drop();
 }

@@ -19,8 +19,8 @@ export type NewCheckin = {
 export const NOTIFY_CHANNEL = 'pindai_checkins';
 
 /**
- * One statement writes a whole batch: the events, the rollup deltas of the batch and one
- * NOTIFY. A statement is atomic, so the rollups always equal a GROUP BY over the events.
+ * One statement writes a whole batch: the events, the rollup deltas of the batch (by hour and
+ * by local day, per unit and per area) and one NOTIFY. A statement is atomic, so the rollups always equal a GROUP BY over the events.
  *
  * Why this is safe with concurrent batches (other requests, other app instances): each delta
  * is an upsert that adds to the row under its row lock (ON CONFLICT DO UPDATE re-reads the
@@ -70,6 +70,24 @@ export function insertBatchSql(rows: NewCheckin[]) {
       ) a
       GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
       ON CONFLICT (area_id, hour, category, status, kind, admitted)
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
+      RETURNING 1
+    ), local AS (
+      SELECT ins.*, (ins.occurred_at AT TIME ZONE u.time_zone)::date AS day, u.path, u.depth
+      FROM ins JOIN units u ON u.id = ins.unit_id
+    ), unit_day_delta AS (
+      INSERT INTO rollup_unit_day AS r (unit_id, day, kind, admitted, n, last_at)
+      SELECT unit_id, day, kind, admitted, count(*)::int, max(occurred_at)
+      FROM local GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+      ON CONFLICT (unit_id, day, kind, admitted)
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
+      RETURNING 1
+    ), area_day_delta AS (
+      INSERT INTO rollup_area_day AS r (area_id, day, kind, admitted, n, last_at)
+      SELECT split_part(l.path, '/', d + 2)::int, l.day, l.kind, l.admitted, count(*)::int, max(l.occurred_at)
+      FROM local l CROSS JOIN LATERAL generate_series(0, least(l.depth, 2)) d
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+      ON CONFLICT (area_id, day, kind, admitted)
       DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
       RETURNING 1
     ), units_touched AS (

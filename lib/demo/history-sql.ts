@@ -76,7 +76,8 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
 
 /**
  * The rollups of the events after `afterId`, with the same keys and sums as the live ingest
- * (lib/checkins/ingest-sql.ts): per unit, and per province, regency and district above it.
+ * (lib/checkins/ingest-sql.ts): per unit, and per province, regency and district above it, by
+ * hour and by local day.
  * The events are grouped once per unit and hour; the area rows sum those groups, so a day of
  * a large seed is read once and the ancestor fan-out works on groups, not on events.
  */
@@ -91,6 +92,24 @@ export function rollupSinceSql(afterId: number) {
       INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n, last_at)
       SELECT unit_id, hour, service_id, status, kind, admitted, n, last_at FROM g
       ON CONFLICT (unit_id, hour, service_id, status, kind, admitted)
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
+    ), gd AS (
+      -- UTC hours are whole local hours, so each hour's group falls on one local day.
+      SELECT g.unit_id, (g.hour AT TIME ZONE u.time_zone)::date AS day, g.kind, g.admitted,
+             sum(g.n)::int AS n, max(g.last_at) AS last_at, u.path, u.depth
+      FROM g JOIN units u ON u.id = g.unit_id
+      GROUP BY g.unit_id, 2, g.kind, g.admitted, u.path, u.depth
+    ), unit_days AS (
+      INSERT INTO rollup_unit_day AS r (unit_id, day, kind, admitted, n, last_at)
+      SELECT unit_id, day, kind, admitted, n, last_at FROM gd
+      ON CONFLICT (unit_id, day, kind, admitted)
+      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
+    ), area_days AS (
+      INSERT INTO rollup_area_day AS r (area_id, day, kind, admitted, n, last_at)
+      SELECT split_part(gd.path, '/', d.d + 2)::int, gd.day, gd.kind, gd.admitted, sum(gd.n)::int, max(gd.last_at)
+      FROM gd JOIN (VALUES (0), (1), (2)) AS d(d) ON d.d <= gd.depth
+      GROUP BY 1, 2, 3, 4
+      ON CONFLICT (area_id, day, kind, admitted)
       DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
     )
     INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n, last_at)

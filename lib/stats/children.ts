@@ -1,9 +1,9 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Db, queryRows } from '@/lib/db/client';
 import { type Unit, type UnitKind, units } from '@/lib/db/schema';
-import { addDays, localClock, localDate, startOfLocalDay } from '@/lib/time/local';
-import { childFacts } from './facts';
+import { addDays, localClock, localDate } from '@/lib/time/local';
+import { AREA_DEPTH } from './facts';
 import type { DateRange } from './range';
 
 export type ChildRow = {
@@ -38,39 +38,35 @@ export type ChildTableParams = z.infer<typeof childTableParams>;
 export const PAGE_SIZE = 20;
 /** "Quiet" units: posters up but nothing by this local hour on a working day. */
 export const QUIET_AFTER_HOUR = 10;
-const LAST_CHECKIN_DAYS = 90;
 
 /**
  * Every child of the unit with its uptake: check-ins and admitted share in the range, active
- * posters, last check-in (within 90 days), today's and this week's check-ins, the quiet flag.
- * All from the rollups and the posters table, in one pass each.
+ * posters, last check-in, today's and this week's check-ins, the quiet flag. All from the
+ * rollups and the posters table, in one pass each.
  */
 export async function childUptake(db: Db, unit: Unit, range: DateRange, now = new Date()): Promise<ChildRow[]> {
   const tz = unit.timeZone;
   const today = localDate(now, tz);
   const clock = localClock(now, tz);
-  const midnight = startOfLocalDay(today, tz);
-  const weekStart = startOfLocalDay(addDays(today, 1 - clock.weekday), tz);
-  const recent = startOfLocalDay(addDays(today, -LAST_CHECKIN_DAYS), tz);
-  const start = new Date(Math.min(range.start.getTime(), weekStart.getTime(), recent.getTime()));
-  const end = new Date(Math.max(range.end.getTime(), startOfLocalDay(addDays(today, 1), tz).getTime()));
-  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  const weekStart = addDays(today, 1 - clock.weekday);
+  const first = range.first < weekStart ? range.first : weekStart;
+  const last = range.last > today ? range.last : today;
+  const day = (d: string) => sql`${d}::date`;
 
-  const [children, facts, posters] = await Promise.all([
+  const [children, facts, posters, latest] = await Promise.all([
     db
       .select({ id: units.id, name: units.name, kind: units.kind, code: units.code })
       .from(units)
       .where(eq(units.parentId, unit.id))
       .orderBy(asc(units.code), asc(units.name)),
-    queryRows<{ child: number; checkins: number; admitted: number; today: number; week: number; last_at: string | Date | null }>(
+    queryRows<{ child: number; checkins: number; admitted: number; today: number; week: number }>(
       db,
       sql`SELECT child,
-            coalesce(sum(n) FILTER (WHERE kind = 'in' AND hour >= ${at(range.start)} AND hour < ${at(range.end)}), 0)::int AS checkins,
-            coalesce(sum(n) FILTER (WHERE kind = 'in' AND admitted AND hour >= ${at(range.start)} AND hour < ${at(range.end)}), 0)::int AS admitted,
-            coalesce(sum(n) FILTER (WHERE kind = 'in' AND hour >= ${at(midnight)}), 0)::int AS today,
-            coalesce(sum(n) FILTER (WHERE kind = 'in' AND hour >= ${at(weekStart)}), 0)::int AS week,
-            max(last_at) FILTER (WHERE kind = 'in') AS last_at
-          FROM (${childFacts(unit, start, end)}) f GROUP BY child`,
+            coalesce(sum(n) FILTER (WHERE day BETWEEN ${day(range.first)} AND ${day(range.last)}), 0)::int AS checkins,
+            coalesce(sum(n) FILTER (WHERE admitted AND day BETWEEN ${day(range.first)} AND ${day(range.last)}), 0)::int AS admitted,
+            coalesce(sum(n) FILTER (WHERE day = ${day(today)}), 0)::int AS today,
+            coalesce(sum(n) FILTER (WHERE day BETWEEN ${day(weekStart)} AND ${day(today)}), 0)::int AS week
+          FROM (${childDays(unit, first, last)}) f WHERE kind = 'in' GROUP BY child`,
     ),
     queryRows<{ child: number; n: number }>(
       db,
@@ -79,12 +75,15 @@ export async function childUptake(db: Db, unit: Unit, range: DateRange, now = ne
           WHERE u.path LIKE ${`${unit.path}%`} AND u.id <> ${unit.id} AND p.revoked_at IS NULL
           GROUP BY 1`,
     ),
+    queryRows<{ child: number; last_at: string | Date | null }>(db, lastCheckins(unit)),
   ]);
   const factsOf = new Map(facts.map((f) => [f.child, f]));
+  const lastOf = new Map(latest.map((l) => [l.child, l.last_at]));
   const postersOf = new Map(posters.map((p) => [p.child, p.n]));
   const checkWindow = clock.weekday <= 5 && clock.hour >= QUIET_AFTER_HOUR;
   return children.map((c) => {
     const f = factsOf.get(c.id);
+    const lastAt = lastOf.get(c.id);
     const activePosters = postersOf.get(c.id) ?? 0;
     const checkins = f?.checkins ?? 0;
     const admitted = f?.admitted ?? 0;
@@ -94,12 +93,43 @@ export async function childUptake(db: Db, unit: Unit, range: DateRange, now = ne
       admitted,
       admittedShare: checkins ? admitted / checkins : null,
       activePosters,
-      lastCheckinAt: f?.last_at ? new Date(f.last_at) : null,
+      lastCheckinAt: lastAt ? new Date(lastAt) : null,
       checkinsToday: f?.today ?? 0,
       checkinsThisWeek: f?.week ?? 0,
       quiet: checkWindow && activePosters > 0 && !f?.today,
     };
   });
+}
+
+/** Check-ins by local day of each child's subtree in [first, last], from the day rollups. */
+function childDays(unit: Unit, first: string, last: string): SQL {
+  const days = sql`day BETWEEN ${first}::date AND ${last}::date`;
+  if (unit.depth + 1 <= AREA_DEPTH) {
+    return sql`SELECT area_id AS child, day, kind, admitted, n FROM rollup_area_day
+      WHERE area_id IN (SELECT id FROM units WHERE parent_id = ${unit.id}) AND ${days}`;
+  }
+  return sql`SELECT split_part(u.path, '/', ${unit.depth + 3})::int AS child, r.day, r.kind, r.admitted, r.n
+    FROM rollup_unit_day r JOIN units u ON u.id = r.unit_id
+    WHERE u.path LIKE ${`${unit.path}%`} AND u.id <> ${unit.id} AND ${days}`;
+}
+
+/**
+ * Each child's latest check-in ever, found from the newest rollup hour of each child (area
+ * rollups) or of each unit below it: index probes per unit, not a scan of months of rows.
+ */
+function lastCheckins(unit: Unit): SQL {
+  if (unit.depth + 1 <= AREA_DEPTH) {
+    return sql`SELECT c.id AS child,
+        (SELECT max(r.last_at) FROM rollup_area_hour r WHERE r.area_id = c.id AND r.kind = 'in'
+           AND r.hour = (SELECT max(m.hour) FROM rollup_area_hour m WHERE m.area_id = c.id AND m.kind = 'in')) AS last_at
+      FROM units c WHERE c.parent_id = ${unit.id}`;
+  }
+  return sql`SELECT split_part(u.path, '/', ${unit.depth + 3})::int AS child, max(l.last_at) AS last_at
+    FROM units u CROSS JOIN LATERAL (
+      SELECT max(r.last_at) AS last_at FROM rollup_unit_hour r WHERE r.unit_id = u.id AND r.kind = 'in'
+        AND r.hour = (SELECT max(m.hour) FROM rollup_unit_hour m WHERE m.unit_id = u.id AND m.kind = 'in')) l
+    WHERE u.path LIKE ${`${unit.path}%`} AND u.id <> ${unit.id}
+    GROUP BY 1`;
 }
 
 export function coverage(rows: ChildRow[]): Coverage {

@@ -87,7 +87,7 @@ describeEachDatabase(
 
       const after = await tableCounts(db);
       const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
-      expect(changed.sort()).toEqual(['checkin_events', 'rollup_area_hour', 'rollup_unit_hour']);
+      expect(changed.sort()).toEqual(['checkin_events', 'rollup_area_day', 'rollup_area_hour', 'rollup_unit_day', 'rollup_unit_hour']);
       expect(after.checkin_events! - before.checkin_events!).toBe(DISTINCT);
     });
   },

@@ -8,6 +8,7 @@ import { prepareSimulation, SIM_KEY_NAME } from '@/lib/demo/sim-setup';
 import { startSimulator } from '@/lib/demo/simulator';
 import { seedDemoWorld } from '@/lib/demo/world';
 import { describeEachDatabase } from '../support/each-database';
+import { rollupMismatches } from '../support/checkin-checks';
 
 // Four weeks up to Friday 5 June 2026, 10.00 WIB: Ascension Day and its cuti bersama
 // (14–15 May), Idul Adha (27–28 May) and Pancasila Day (1 June) fall in it.
@@ -92,29 +93,7 @@ describeEachDatabase(
     });
 
     it('has rollups that equal a GROUP BY over the events', async () => {
-      const unit = await one<{ diff: number; total: number }>(sql`
-        WITH ev AS (
-          SELECT unit_id, date_trunc('hour', occurred_at) AS hour, coalesce(service_id, 0) AS service_id, status, kind, admitted,
-                 count(*)::int AS n, max(occurred_at) AS last_at
-          FROM checkin_events GROUP BY 1, 2, 3, 4, 5, 6)
-        SELECT count(*) FILTER (WHERE ev.n IS DISTINCT FROM r.n OR ev.last_at IS DISTINCT FROM r.last_at)::int AS diff,
-               coalesce(sum(r.n), 0)::int AS total
-        FROM ev FULL JOIN rollup_unit_hour r USING (unit_id, hour, service_id, status, kind, admitted)`);
-      const area = await one<{ diff: number; total: number }>(sql`
-        WITH ev AS (
-          SELECT split_part(u.path, '/', d + 2)::int AS area_id, date_trunc('hour', e.occurred_at) AS hour,
-                 coalesce(s.category::text, '') AS category, e.status, e.kind, e.admitted, count(*)::int AS n, max(e.occurred_at) AS last_at
-          FROM checkin_events e JOIN units u ON u.id = e.unit_id LEFT JOIN services s ON s.id = e.service_id
-          CROSS JOIN generate_series(0, least(u.depth, 2)) d
-          GROUP BY 1, 2, 3, 4, 5, 6)
-        SELECT count(*) FILTER (WHERE ev.n IS DISTINCT FROM r.n OR ev.last_at IS DISTINCT FROM r.last_at)::int AS diff,
-               coalesce(sum(r.n), 0)::int AS total
-        FROM ev FULL JOIN rollup_area_hour r USING (area_id, hour, category, status, kind, admitted)`);
-      const events = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM checkin_events`);
-      expect(unit).toEqual({ diff: 0, total: events.n });
-      // Province, regency and district: three area rows per event in the Bekasi tree.
-      expect(area.diff).toBe(0);
-      expect(area.total).toBe(events.n * 3);
+      expect(await rollupMismatches(get().db)).toEqual([]);
     });
 
     it('loads again without adding anything (every demo start runs it)', async () => {
@@ -169,10 +148,7 @@ describeEachDatabase(
     });
 
     it('still has rollups equal to the events after live check-ins', async () => {
-      const row = await one<{ events: number; rolled: number }>(
-        sql`SELECT (SELECT count(*)::int FROM checkin_events) AS events, (SELECT sum(n)::int FROM rollup_unit_hour) AS rolled`,
-      );
-      expect(row.rolled).toBe(row.events);
+      expect(await rollupMismatches(get().db)).toEqual([]);
     });
   },
   async (database) => {

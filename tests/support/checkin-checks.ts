@@ -16,44 +16,51 @@ export async function tableCounts(db: Db): Promise<Record<string, number>> {
   return counts;
 }
 
+/** What each rollup table must hold: a GROUP BY over the events (`e`, with its unit `u`). */
+const expectedRollups = {
+  rollup_unit_hour: {
+    columns: sql`unit_id, hour, service_id, status, kind, admitted, n, last_at`,
+    select: sql`e.unit_id, date_trunc('hour', e.occurred_at), coalesce(e.service_id, 0), e.status, e.kind, e.admitted`,
+    area: false,
+    keys: 6,
+  },
+  rollup_unit_day: {
+    columns: sql`unit_id, day, kind, admitted, n, last_at`,
+    select: sql`e.unit_id, (e.occurred_at AT TIME ZONE u.time_zone)::date, e.kind, e.admitted`,
+    area: false,
+    keys: 4,
+  },
+  // Every event counts once at each of its unit's top three area levels (province, regency, district).
+  rollup_area_hour: {
+    columns: sql`area_id, hour, category, status, kind, admitted, n, last_at`,
+    select: sql`split_part(u.path, '/', d + 2)::int, date_trunc('hour', e.occurred_at), coalesce(s.category::text, ''), e.status, e.kind, e.admitted`,
+    area: true,
+    keys: 6,
+  },
+  rollup_area_day: {
+    columns: sql`area_id, day, kind, admitted, n, last_at`,
+    select: sql`split_part(u.path, '/', d + 2)::int, (e.occurred_at AT TIME ZONE u.time_zone)::date, e.kind, e.admitted`,
+    area: true,
+    keys: 4,
+  },
+};
+
 /**
- * Rollup rows that differ from a GROUP BY over the events, both ways (EXCEPT ALL): an empty
- * list means the rollups hold exactly what the events say.
+ * Rollup rows that differ from a GROUP BY over the events, both ways (EXCEPT ALL), in every
+ * rollup table: an empty list means the rollups hold exactly what the events say.
  */
 export async function rollupMismatches(db: Db): Promise<unknown[]> {
-  const unit = await queryRows(
-    db,
-    sql`(SELECT unit_id, hour, service_id, status, kind, admitted, n, last_at FROM rollup_unit_hour
-         EXCEPT ALL
-         SELECT unit_id, date_trunc('hour', occurred_at), coalesce(service_id, 0), status, kind, admitted,
-                count(*)::int, max(occurred_at)
-         FROM checkin_events GROUP BY 1, 2, 3, 4, 5, 6)
-        UNION ALL
-        (SELECT unit_id, date_trunc('hour', occurred_at), coalesce(service_id, 0), status, kind, admitted,
-                count(*)::int, max(occurred_at)
-         FROM checkin_events GROUP BY 1, 2, 3, 4, 5, 6
-         EXCEPT ALL
-         SELECT unit_id, hour, service_id, status, kind, admitted, n, last_at FROM rollup_unit_hour)`,
-  );
-  // Every event counts once at each of its unit's top three area levels (province, regency, district).
-  const byArea = sql`
-    SELECT split_part(u.path, '/', d + 2)::int AS area_id, date_trunc('hour', e.occurred_at) AS hour,
-           coalesce(s.category::text, '') AS category, e.status, e.kind, e.admitted,
-           count(*)::int AS n, max(e.occurred_at) AS last_at
-    FROM checkin_events e
-    JOIN units u ON u.id = e.unit_id
-    LEFT JOIN services s ON s.id = e.service_id
-    CROSS JOIN generate_series(0, least(u.depth, 2)) d
-    GROUP BY 1, 2, 3, 4, 5, 6`;
-  const area = await queryRows(
-    db,
-    sql`(SELECT area_id, hour, category, status, kind, admitted, n, last_at FROM rollup_area_hour
-         EXCEPT ALL ${byArea})
-        UNION ALL
-        (${byArea} EXCEPT ALL
-         SELECT area_id, hour, category, status, kind, admitted, n, last_at FROM rollup_area_hour)`,
-  );
-  return [...unit, ...area];
+  const mismatches: unknown[] = [];
+  for (const [table, { columns, select, area, keys }] of Object.entries(expectedRollups)) {
+    const expected = sql`SELECT ${select}, count(*)::int, max(e.occurred_at)
+      FROM checkin_events e JOIN units u ON u.id = e.unit_id LEFT JOIN services s ON s.id = e.service_id
+      ${area ? sql`CROSS JOIN generate_series(0, least(u.depth, 2)) d` : sql``}
+      GROUP BY ${sql.raw(Array.from({ length: keys }, (_, i) => i + 1).join(', '))}`;
+    const stored = sql`SELECT ${columns} FROM ${sql.identifier(table)}`;
+    const rows = await queryRows(db, sql`(${stored} EXCEPT ALL ${expected}) UNION ALL (${expected} EXCEPT ALL ${stored})`);
+    mismatches.push(...rows.map((row) => ({ table, row })));
+  }
+  return mismatches;
 }
 
 /**

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   index,
   integer,
   pgEnum,
@@ -89,6 +90,37 @@ export const rollupAreaHour = pgTable(
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.areaId, t.hour, t.category, t.status, t.kind, t.admitted] })],
+);
+
+/**
+ * Check-ins by the unit's local day, for tables over weeks of many units (the child-unit
+ * uptake): a month of a regency's districts is a few thousand rows here against tens of
+ * thousands of hourly ones. The same events, at the unit and at its areas (depth 0–2).
+ */
+export const rollupUnitDay = pgTable(
+  'rollup_unit_day',
+  {
+    unitId: integer('unit_id').notNull(),
+    day: date({ mode: 'string' }).notNull(),
+    kind: checkinKind().notNull(),
+    admitted: boolean().notNull(),
+    n: integer().notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.day, t.kind, t.admitted] })],
+);
+
+export const rollupAreaDay = pgTable(
+  'rollup_area_day',
+  {
+    areaId: integer('area_id').notNull(),
+    day: date({ mode: 'string' }).notNull(),
+    kind: checkinKind().notNull(),
+    admitted: boolean().notNull(),
+    n: integer().notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.day, t.kind, t.admitted] })],
 );
 
 /** Per-unit keys for scanner apps and kiosks; only a hash is stored, the key is shown once. */
