@@ -2,16 +2,21 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export type AppServer = { origin: string; pid: number; stop: () => Promise<void> };
+/** The app's own server (scripts/server.ts), or plain `next start` to compare with. */
+export type AppServerKind = 'pindai' | 'next';
 
 /** Builds once if needed and serves the app on `port` against `env`'s database, waiting until it answers. */
-export async function startApp(port: number, env: Record<string, string>): Promise<AppServer> {
+export async function startApp(port: number, env: Record<string, string>, server: AppServerKind = 'pindai'): Promise<AppServer> {
   const next = 'node_modules/next/dist/bin/next';
   if (!existsSync('.next/BUILD_ID')) {
     const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) throw new Error('next build failed');
   }
   const origin = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [next, 'start', '-p', String(port)], {
+  // BENCH_APP_NODE_ARGS: node flags for the app, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it under load.
+  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const entry = server === 'next' ? [next, 'start', '-p', String(port)] : ['--import', 'tsx', 'scripts/server.ts'];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -20,6 +25,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
       NEXTAUTH_SECRET: 'bench-auth-secret-not-for-production',
       PINDAI_VISITOR_SECRET: process.env.PINDAI_VISITOR_SECRET ?? 'bench-visitor-secret-not-for-production',
       NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
       ...env,
     },
   });

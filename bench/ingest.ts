@@ -17,7 +17,7 @@ import { seedDemo } from '@/lib/demo/seed';
 import { getUnitByCode } from '@/lib/tenancy/units';
 import { testNik } from '../tests/support/checkin-checks';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';
-import { startApp } from './app-server';
+import { type AppServerKind, startApp } from './app-server';
 import { drive } from './load';
 import { percentile, writeResult } from './report';
 
@@ -43,8 +43,8 @@ async function prepare(db: Db) {
   return { key, unitIds: villages.map((v) => v.id) };
 }
 
-async function throughApp(label: string, env: Record<string, string>, key: string, unitIds: number[]) {
-  const app = await startApp(port, { ...env, PINDAI_VISITOR_SECRET: VISITOR_SECRET });
+async function throughApp(label: string, env: Record<string, string>, key: string, unitIds: number[], server: AppServerKind = 'pindai') {
+  const app = await startApp(port, { ...env, PINDAI_VISITOR_SECRET: VISITOR_SECRET }, server);
   try {
     console.log(`${label}: ${connections} connections for ${seconds} s …`);
     const run = Date.now().toString(36);
@@ -137,6 +137,10 @@ if (await serverAvailable()) {
     const { key, unitIds } = await prepare(database.db);
     const result = await throughApp('real server', { DATABASE_URL: database.url! }, key, unitIds);
     summarise('pg', result, await countEvents(database));
+    // The same route handler behind Next's own router (`next start`), for comparison in this run.
+    const before = await countEvents(database);
+    const viaNext = await throughApp('real server, through next start', { DATABASE_URL: database.url! }, key, unitIds, 'next');
+    summarise('pg_next_start', viaNext, (await countEvents(database)) - before);
     console.log('baseline: plain multi-row INSERTs …');
     const rate = await baseline(database.url!, unitIds, 10);
     metrics['pg.baseline_rows_per_s'] = rate;

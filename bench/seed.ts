@@ -24,21 +24,21 @@ try {
   const seconds = (performance.now() - started) / 1000;
   if (seed.status !== 0) throw new Error('the seed failed');
 
+  const rollups = ['rollup_unit_hour', 'rollup_area_hour', 'rollup_unit_day', 'rollup_area_day'];
   const mb = (table: string) => sql`(pg_total_relation_size(${table}::regclass) / 1048576.0)::float8`;
-  const [row] = await queryRows<{ events: number; table_mb: number; unit_mb: number; area_mb: number }>(
+  const [row] = await queryRows<Record<string, number>>(
     database.db,
-    sql`SELECT (SELECT count(*) FROM checkin_events)::int AS events, ${mb('checkin_events')} AS table_mb,
-               ${mb('rollup_unit_hour')} AS unit_mb, ${mb('rollup_area_hour')} AS area_mb`,
+    sql`SELECT (SELECT count(*) FROM checkin_events)::int AS events, ${mb('checkin_events')} AS checkin_events,
+               ${sql.join(rollups.map((t) => sql`${mb(t)} AS ${sql.identifier(t)}`), sql`, `)}`,
   );
-  const metrics = {
-    events: row!.events,
+  const metrics: Record<string, number> = {
+    events: row!.events!,
     seconds,
-    events_per_s: row!.events / seconds,
-    table_mb: row!.table_mb,
-    'rollup_unit_hour.table_mb': row!.unit_mb,
-    'rollup_area_hour.table_mb': row!.area_mb,
+    events_per_s: row!.events! / seconds,
+    table_mb: row!.checkin_events!,
+    ...Object.fromEntries(rollups.map((t) => [`${t}.table_mb`, row![t]!])),
   };
-  console.table({ events: row!.events, seconds: seconds.toFixed(1), 'events/s': Math.round(metrics.events_per_s), 'checkin_events MB': row!.table_mb.toFixed(0), 'rollup_unit_hour MB': row!.unit_mb.toFixed(0), 'rollup_area_hour MB': row!.area_mb.toFixed(0) });
+  console.table(Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, Math.round(v * 10) / 10])));
   writeResult('seed', { events: target, weeks: 6 }, metrics);
 } finally {
   await database.drop();

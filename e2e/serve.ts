@@ -43,7 +43,7 @@ mkdirSync('e2e/.output', { recursive: true });
 // Where the privacy spec finds the database to search.
 writeFileSync('e2e/.output/database.json', JSON.stringify({ url: dbEnv.DATABASE_URL ?? null }));
 const log = createWriteStream('e2e/.output/server.log');
-const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const next = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
   env: {
     ...process.env,
     ...dbEnv,
@@ -51,6 +51,7 @@ const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start'
     PINDAI_PUBLIC_URL: origin,
     ...secrets,
     NEXT_TELEMETRY_DISABLED: '1',
+    PORT: port,
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });

@@ -13,7 +13,7 @@ import { displayText } from '@/lib/validation-text';
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 // A revocation takes effect at once in this process and within five seconds in any other.
-const keys = new LookupCache<string, { keyId: number; unit: Unit }>(5_000);
+const keys = new LookupCache<string, { keyId: number; unit: Unit }>('api-keys', 5_000);
 
 function assertMayManage({ actor, unit }: Ctx) {
   if (!can(actor, 'apikeys.manage', unit)) throw new AppError('forbidden');

@@ -36,7 +36,7 @@ export type ApiResult =
   | { ok: false; error: AppError };
 
 // A unit's entry policy changed elsewhere applies to API check-ins within five seconds.
-const unitsById = new LookupCache<number, Unit>(5_000);
+const unitsById = new LookupCache<number, Unit>('api-units', 5_000);
 
 const inSubtree = (unit: Unit, of: Unit) => unit.path.startsWith(of.path);
 

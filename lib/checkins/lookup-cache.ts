@@ -6,10 +6,21 @@ import type { Db } from '@/lib/db/client';
  * The price is that a change (a revoked key, a new entry policy) reaches other app instances
  * only after `ttlMs`; this instance drops an entry as soon as it makes the change itself.
  */
-export class LookupCache<K, V> {
-  private readonly byDb = new WeakMap<Db, Map<K, { until: number; value: Promise<V> }>>();
+type Entries<K, V> = Map<K, { until: number; value: Promise<V> }>;
+const shared = globalThis as unknown as { pindaiLookupCaches?: Map<string, WeakMap<Db, Entries<unknown, unknown>>> };
 
-  constructor(private readonly ttlMs: number) {}
+export class LookupCache<K, V> {
+  private readonly byDb: WeakMap<Db, Entries<K, V>>;
+
+  /** Caches of one `name` are one cache, shared through globalThis like the rate limits (lib/http/rate-limit.ts). */
+  constructor(
+    name: string,
+    private readonly ttlMs: number,
+  ) {
+    const all = (shared.pindaiLookupCaches ??= new Map());
+    this.byDb = (all.get(name) ?? new WeakMap()) as WeakMap<Db, Entries<K, V>>;
+    all.set(name, this.byDb as WeakMap<Db, Entries<unknown, unknown>>);
+  }
 
   get(db: Db, key: K, load: () => Promise<V>, now = Date.now()): Promise<V> {
     let entries = this.byDb.get(db);

@@ -7,7 +7,7 @@ import { clientAddress, RateLimiter } from '@/lib/http/rate-limit';
 
 const MAX_BYTES = 512 * 1024;
 // Guessing keys: failed authentications per address.
-const failedAuth = new RateLimiter(30, 60_000);
+const failedAuth = new RateLimiter('api-failed-auth', 30, 60_000);
 
 function item(result: ApiResult) {
   return result.ok
