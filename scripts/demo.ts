@@ -71,7 +71,7 @@ console.table(accounts.map((a) => ({ role: a.label, email: a.email, password: a.
 console.log(`Posters point phones at ${env.PINDAI_PUBLIC_URL} (set PINDAI_PUBLIC_URL to change). NIKs to try at a check-in:`);
 console.table(demoVisitors.map((v) => ({ nik: v.nik, status: v.status })));
 
-const server = spawn(process.execPath, [next, 'start', '-p', port], { stdio: 'inherit', env });
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], { stdio: 'inherit', env });
 let sim: ReturnType<typeof startSimulator> | undefined;
 if (simulate) {
   const origin = `http://localhost:${port}`;
