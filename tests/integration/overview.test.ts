@@ -1,71 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertBatchSql, type NewCheckin } from '@/lib/checkins/ingest-sql';
 import type { Unit } from '@/lib/db/schema';
 import { createPoster } from '@/lib/posters/posters';
-import { officeHours } from '@/lib/services/input';
-import { createService } from '@/lib/services/services';
-import type { Status } from '@/lib/services/vocabulary';
 import { childUptake, coverage } from '@/lib/stats/children';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
 import { parseRange } from '@/lib/stats/range';
 import type { TestDatabase } from '../support/databases';
 import { describeEachDatabase } from '../support/each-database';
-import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
+import { actorWith, ctxFor, unitByCode } from '../support/fixtures';
+import { NOW, seedStats, TA, TM } from '../support/stats-data';
 
-// Monday 23 November 2026, 10.30 WIB.
-const NOW = new Date('2026-11-23T03:30:00Z');
-const TA = '32.16.08.1008'; // Kelurahan Telaga Asih, Kecamatan Cikarang Barat
-const TM = '32.16.08.2001'; // Desa Telagamurni, its sibling
 const MW = '32.16.08.2002'; // Desa Mekarwangi: a poster, no check-ins
-const WS = '32.16.07.1001'; // Kelurahan Wanasari, Kecamatan Cibitung
-const KOTA = '32.75.01.1001'; // Kota Bekasi: another regency
-
-type Spec = { code: string; at: string; status: Status; admitted: boolean; kind?: 'in' | 'out'; service?: 'ktp' | 'izin' };
-
-/** The known data set: around midnight WIB, across units, statuses, services and weeks. */
-const events: Spec[] = [
-  { code: TA, at: '2026-11-22T16:59:00Z', status: 'hijau', admitted: true }, // Sunday 23.59 WIB
-  { code: TA, at: '2026-11-22T17:00:00Z', status: 'kuning', admitted: true, service: 'ktp' }, // Monday 00.00
-  { code: TA, at: '2026-11-23T01:15:00Z', status: 'hijau', admitted: true, service: 'ktp' }, // 08.15
-  { code: TA, at: '2026-11-23T01:45:00Z', status: 'merah', admitted: false, service: 'ktp' }, // 08.45
-  { code: TA, at: '2026-11-23T02:10:00Z', status: 'hijau', admitted: true, kind: 'out', service: 'ktp' }, // 09.10
-  { code: TA, at: '2026-11-16T01:30:00Z', status: 'hijau', admitted: true }, // last Monday 08.30
-  { code: TA, at: '2026-11-16T05:00:00Z', status: 'hijau', admitted: true }, // last Monday 12.00
-  { code: TM, at: '2026-11-23T02:30:00Z', status: 'hitam', admitted: false, service: 'izin' }, // 09.30
-  { code: TM, at: '2026-11-20T03:00:00Z', status: 'hijau', admitted: true, service: 'izin' }, // Friday 10.00
-  { code: WS, at: '2026-11-23T03:00:00Z', status: 'hijau', admitted: true }, // 10.00
-  { code: KOTA, at: '2026-11-23T03:00:00Z', status: 'hijau', admitted: true },
-];
 
 const zeros = { hijau: 0, kuning: 0, merah: 0, hitam: 0 };
 
+/** The statistics' known data set (tests/support/stats-data.ts), and a poster that never scans. */
 async function seed(database: TestDatabase) {
-  const { db } = database;
-  await seedAreas(db);
-  const root = await actorWith(db, 'superadmin');
-  const service = (code: string, name: string, category: string) =>
-    ctxFor(db, root, code).then((ctx) => createService(ctx, { name, category, openingHours: officeHours, dailyCapacity: 50 }));
-  const ids = { ktp: (await service(TA, 'Perekaman KTP-el', 'kependudukan')).id, izin: (await service(TM, 'Izin usaha mikro', 'perizinan')).id };
-  await createPoster(await ctxFor(db, root, TA), { label: 'Pintu Utama' });
-  await createPoster(await ctxFor(db, root, MW), { label: 'Pintu Utama' });
-  const rows: NewCheckin[] = [];
-  for (const e of events) {
-    const unit = await unitByCode(db, e.code);
-    rows.push({
-      unitId: unit.id,
-      serviceId: e.service ? ids[e.service] : null,
-      posterId: null,
-      kind: e.kind ?? 'in',
-      status: e.status,
-      admitted: e.admitted,
-      channel: 'qr',
-      visitorKey: null,
-      occurredAt: new Date(e.at),
-      apiKeyId: null,
-      idempotencyKey: null,
-    });
-  }
-  await db.execute(insertBatchSql(rows));
+  await seedStats(database);
+  const root = await actorWith(database.db, 'superadmin');
+  await createPoster(await ctxFor(database.db, root, MW), { label: 'Pintu Utama' });
 }
 
 const week = (unit: Unit) => parseRange({ range: '7d' }, unit.timeZone, NOW);
