@@ -1,5 +1,6 @@
 import { type APIRequestContext, devices, expect, type Page, test } from '@playwright/test';
 import { demoVisitors } from '@/lib/demo/registry';
+import { officeHours } from '@/lib/services/input';
 import { logIn } from './support/session';
 import { invalidNik, unknownNik } from './support/visitors';
 
@@ -113,4 +114,27 @@ test('a visitor checks in on a phone, is admitted, checks out; unknown and rotat
   await old.getByRole('button', { name: 'Check-out / Keluar' }).click();
   await expect(old.getByRole('status')).toHaveText('Check-out tercatat. Terima kasih atas kunjungan Anda.');
   await plain.close();
+});
+
+test('a paused service’s poster says so before the visitor types anything, and takes visitors again once resumed', async ({ page }) => {
+  const { unitId } = await newPoster(page.request, page);
+  const headers = { origin, 'content-type': 'application/json' };
+  const created = await page.request.post(`/api/units/${unitId}/services`, {
+    headers,
+    data: { name: 'Mutasi siswa', category: 'pendidikan', openingHours: officeHours, dailyCapacity: 20 },
+  });
+  expect(created.status()).toBe(201);
+  const { service } = await created.json();
+  const counter = await page.request.post(`/api/units/${unitId}/posters`, { headers, data: { label: 'Loket mutasi', serviceId: service.id } });
+  const { poster } = await counter.json();
+  expect((await page.request.post(`/api/units/${unitId}/services/${service.id}/pause`, { headers, data: { paused: true } })).status()).toBe(200);
+
+  await page.goto(`/c/${poster.token}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Layanan ini sedang tidak menerima pengunjung');
+  await expect(page.getByText('Mutasi siswa')).toBeVisible();
+  await expect(page.getByLabel('NIK atau nomor ponsel')).toHaveCount(0);
+
+  expect((await page.request.post(`/api/units/${unitId}/services/${service.id}/pause`, { headers, data: { paused: false } })).status()).toBe(200);
+  await scan(page, poster.token, hijau);
+  await expect(page.getByText('Silakan masuk')).toBeVisible();
 });

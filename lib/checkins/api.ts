@@ -31,6 +31,9 @@ export const apiCheckin = z
 
 export type ApiCheckin = z.infer<typeof apiCheckin>;
 
+// Scanner developers read these messages too: zod's own words, in Bahasa Indonesia.
+const indonesian = z.locales.id().localeError;
+
 export type ApiResult =
   | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean }
   | { ok: false; error: AppError };
@@ -79,7 +82,7 @@ const identityError = (code: IdentityError) =>
 
 export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw: unknown): Promise<ApiResult> {
   try {
-    const parsed = apiCheckin.safeParse(raw);
+    const parsed = apiCheckin.safeParse(raw, { error: indonesian });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new AppError('invalid', { message: `${issue.path.join('.') || 'body'}: ${issue.message}` });

@@ -343,6 +343,8 @@ export const en: Dictionary = {
     invalidBody: 'The QR code on this poster has been replaced. Ask the officer for the new poster, or type the code of the latest one.',
     revokedTitle: 'This poster has been revoked',
     revokedBody: 'This check-in point is no longer used. Ask the officer for a valid poster.',
+    pausedTitle: 'This service is not taking visitors right now',
+    pausedBody: 'The officers have paused this service for now. Ask at the counter when it opens again.',
     unknownTitle: 'Unknown QR code',
     unknownBody: 'This address is not a Pindai poster. Scan the poster at the entrance again, or type its code.',
     enterCode: 'Type the poster code',

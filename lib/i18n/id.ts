@@ -342,6 +342,8 @@ export const id = {
     invalidBody: 'Kode QR pada poster ini sudah diganti. Minta petugas menunjukkan poster yang baru, atau ketik kode dari poster terbaru.',
     revokedTitle: 'Poster ini sudah dicabut',
     revokedBody: 'Titik check-in ini tidak dipakai lagi. Minta petugas menunjukkan poster yang berlaku.',
+    pausedTitle: 'Layanan ini sedang tidak menerima pengunjung',
+    pausedBody: 'Layanan ini dihentikan sementara oleh petugas. Tanyakan di loket kapan dibuka kembali.',
     unknownTitle: 'Kode QR tidak dikenal',
     unknownBody: 'Alamat ini bukan poster Pindai. Pindai ulang poster di pintu masuk, atau ketik kodenya.',
     enterCode: 'Ketik kode poster',

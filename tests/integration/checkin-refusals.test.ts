@@ -90,6 +90,7 @@ describeEachDatabase(
       await expectRefusal(await api(checkin({ poster: live, identity: '3216083113900001' })), 422, /tanggal lahir/);
       await expectRefusal(await api(checkin({ poster: live, identity: '9999991505900001' })), 422, /kode wilayah/);
       await expectRefusal(await api(checkin({ identity: '12345' })), 422, /Nomor ponsel tidak valid/);
+      await expectRefusal(await api(checkin({ identity: 3216081505900001 })), 422, /^identity: Input tidak valid: diharapkan string/);
       const huge = JSON.stringify({ checkins: Array.from({ length: 1000 }, () => checkin({ note: 'x'.repeat(600) })) });
       await expectRefusal(await api(huge), 413, /paling besar/i);
       // Without a Content-Length the limit holds while the body streams in.

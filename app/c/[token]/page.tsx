@@ -33,6 +33,17 @@ export default async function PosterPage({
       </VisitorFrame>
     );
   }
+  if (poster.service?.pausedAt) {
+    // Said before the visitor types a NIK, not after.
+    return (
+      <VisitorFrame>
+        <h1 className="text-2xl font-bold text-amber-800">{t.checkin.pausedTitle}</h1>
+        <p className="font-semibold">{unitTitle(poster.unit, t)}</p>
+        <p className="text-emerald-800">{poster.service.name}</p>
+        <p>{t.checkin.pausedBody}</p>
+      </VisitorFrame>
+    );
+  }
   const error = galat && galat in t.checkin.errors ? t.checkin.errors[galat as keyof typeof t.checkin.errors] : null;
   return (
     <VisitorFrame>
