@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { jsonHeaders, origin, sessionFor, unitIdOf } from './support/api';
+import { officeHours } from '@/lib/services/input';
 
 /**
  * Every services/posters route handler and page, over HTTP against the running app, for every
@@ -10,16 +11,7 @@ import { jsonHeaders, origin, sessionFor, unitIdOf } from './support/api';
 const TA = '32.16.08.1008'; // Kelurahan Telaga Asih, Kabupaten Bekasi
 const KOTA_UNIT = '32.75.01.1001'; // a kelurahan of Kota Bekasi, under the Kota admin
 
-const hours = [
-  { open: '08:00', close: '15:00' },
-  { open: '08:00', close: '15:00' },
-  { open: '08:00', close: '15:00' },
-  { open: '08:00', close: '15:00' },
-  { open: '08:00', close: '11:00' },
-  null,
-  null,
-];
-const serviceBody = (name: string) => ({ name, category: 'kependudukan', openingHours: hours, dailyCapacity: 50, admits: ['hijau', 'kuning'] });
+const serviceBody = (name: string) => ({ name, category: 'kependudukan', openingHours: officeHours, dailyCapacity: 50, admits: ['hijau', 'kuning'] });
 
 type Ids = { unit: number; service: number; poster: number };
 type Route = { name: string; method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT'; path: (i: Ids) => string; body?: unknown; change: boolean };

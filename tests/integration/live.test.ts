@@ -4,6 +4,7 @@ import type { Unit } from '@/lib/db/schema';
 import { LiveHub } from '@/lib/live/hub';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
 import { describeEachDatabase } from '../support/each-database';
+import { eventually } from '../support/eventually';
 import { seedAreas, unitByCode } from '../support/fixtures';
 
 const event = (unit: Unit, occurredAt = new Date()): NewCheckin => ({
@@ -19,15 +20,6 @@ const event = (unit: Unit, occurredAt = new Date()): NewCheckin => ({
   apiKeyId: null,
   idempotencyKey: null,
 });
-
-/** Resolves when `check` holds, polling the way a test of asynchronous delivery must. */
-async function eventually(check: () => boolean, ms = 5000) {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describeEachDatabase(
   'live updates',
