@@ -117,15 +117,31 @@ export async function revokePoster(ctx: Ctx, id: number): Promise<void> {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
     const before = await getPosterInUnit(tx, ctx.unit, id);
-    if (before.revokedAt) return;
-    const now = new Date();
-    await tx.update(posters).set({ revokedAt: now }).where(eq(posters.id, id));
-    await tx
-      .update(posterTokens)
-      .set({ retiredAt: now })
-      .where(and(eq(posterTokens.posterId, id), isNull(posterTokens.retiredAt)));
-    await audit(tx, ctx, 'poster.revoke', id, { label: before.label, shortCode: before.shortCode }, null);
+    if (!before.revokedAt) await retire(tx, ctx, before, null);
   });
+}
+
+/**
+ * In the caller's transaction: revokes the valid posters of a service being deleted, so a
+ * visitor scanning one is told at once, not after typing a NIK.
+ */
+export async function revokeServicePosters(tx: Db, ctx: Ctx, serviceId: number): Promise<void> {
+  const rows = await tx
+    .select({ id: posters.id })
+    .from(posters)
+    .where(and(eq(posters.serviceId, serviceId), isNull(posters.revokedAt)));
+  for (const { id } of rows) await retire(tx, ctx, await getPosterInUnit(tx, ctx.unit, id), { reason: 'service.delete' });
+}
+
+/** The old prints stop working: the poster and its live token end now, audited. */
+async function retire(tx: Db, ctx: Ctx, poster: PosterView, after: unknown) {
+  const now = new Date();
+  await tx.update(posters).set({ revokedAt: now }).where(eq(posters.id, poster.id));
+  await tx
+    .update(posterTokens)
+    .set({ retiredAt: now })
+    .where(and(eq(posterTokens.posterId, poster.id), isNull(posterTokens.retiredAt)));
+  await audit(tx, ctx, 'poster.revoke', poster.id, { label: poster.label, shortCode: poster.shortCode }, after);
 }
 
 function audit(db: Db, ctx: Ctx, action: string, id: number, before: unknown, after: unknown) {

@@ -1,11 +1,12 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { posters, posterTokens, type Service, services, type Unit } from '@/lib/db/schema';
+import { type Service, services, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { revokeServicePosters } from '@/lib/posters/posters';
 import { parseInput } from '@/lib/validation';
 import { officeHours, serviceInput } from './input';
 import { serviceTemplateKeys, serviceTemplates } from './templates';
@@ -67,39 +68,14 @@ export async function setServicePaused(ctx: Ctx, id: number, paused: boolean): P
   });
 }
 
-/**
- * Deleting hides the service but keeps its row, so past check-ins still count. Its counters'
- * posters are revoked with it: a visitor scanning one is told so at once, not after typing a NIK.
- */
+/** Deleting hides the service but keeps its row, so past check-ins still count; its counters' posters are revoked with it. */
 export async function deleteService(ctx: Ctx, id: number): Promise<void> {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
     const before = await getServiceInUnit(tx, ctx.unit, id);
-    const now = new Date();
-    await tx.update(services).set({ deletedAt: now }).where(eq(services.id, id));
-    const revoked = await tx
-      .update(posters)
-      .set({ revokedAt: now })
-      .where(and(eq(posters.serviceId, id), isNull(posters.revokedAt)))
-      .returning({ id: posters.id, label: posters.label });
-    if (revoked.length > 0) {
-      await tx
-        .update(posterTokens)
-        .set({ retiredAt: now })
-        .where(and(inArray(posterTokens.posterId, revoked.map((p) => p.id)), isNull(posterTokens.retiredAt)));
-    }
+    await tx.update(services).set({ deletedAt: new Date() }).where(eq(services.id, id));
     await audit(tx, ctx, 'service.delete', id, snapshot(before), null);
-    for (const p of revoked) {
-      await writeAudit(tx, {
-        actorId: ctx.actor.id,
-        unitId: ctx.unit.id,
-        action: 'poster.revoke',
-        targetType: 'poster',
-        targetId: p.id,
-        before: { label: p.label },
-        after: { reason: 'service.delete' },
-      });
-    }
+    await revokeServicePosters(tx, ctx, id);
   });
 }
 
