@@ -5,15 +5,15 @@ import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { apiKeys, type Unit, units } from '@/lib/db/schema';
+import { apiKeys, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { LookupCache } from './lookup-cache';
+import { cachedUnit, LookupCache } from './lookup-cache';
 import { displayText } from '@/lib/validation-text';
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 // A revocation takes effect at once in this process and within five seconds in any other.
-const keys = new LookupCache<string, { keyId: number; unit: Unit }>('api-keys', 5_000);
+const keys = new LookupCache<string, { keyId: number; unitId: number }>('api-keys', 5_000);
 
 function assertMayManage({ actor, unit }: Ctx) {
   if (!can(actor, 'apikeys.manage', unit)) throw new AppError('forbidden');
@@ -61,13 +61,13 @@ export async function authenticateApiKey(db: Db, header: string | null): Promise
   const key = header?.match(/^Bearer\s+(pnd_[A-Za-z0-9_-]{32})$/)?.[1];
   if (!key) throw new AppError('unauthorized', { message: 'Kunci API tidak ada atau tidak valid.' });
   const keyHash = hash(key);
-  return keys.get(db, keyHash, async () => {
+  const { keyId, unitId } = await keys.get(db, keyHash, async () => {
     const [row] = await db
-      .select({ keyId: apiKeys.id, revokedAt: apiKeys.revokedAt, unit: units })
+      .select({ keyId: apiKeys.id, revokedAt: apiKeys.revokedAt, unitId: apiKeys.unitId })
       .from(apiKeys)
-      .innerJoin(units, eq(units.id, apiKeys.unitId))
       .where(eq(apiKeys.keyHash, keyHash));
     if (!row || row.revokedAt) throw new AppError('unauthorized', { message: 'Kunci API tidak dikenal atau sudah dicabut.' });
-    return { keyId: row.keyId, unit: row.unit };
+    return { keyId: row.keyId, unitId: row.unitId };
   });
+  return { keyId, unit: await cachedUnit(db, unitId) };
 }

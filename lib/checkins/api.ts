@@ -4,11 +4,10 @@ import type { Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { resolvePosterToken } from '@/lib/posters/resolve';
 import { getServiceInUnit } from '@/lib/services/services';
-import { getUnit } from '@/lib/tenancy/units';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { id } from '@/lib/i18n/id';
 import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
-import { LookupCache } from './lookup-cache';
+import { cachedUnit } from './lookup-cache';
 import { perPoster } from './visitor-limits';
 import { checkinKinds } from './vocabulary';
 
@@ -38,9 +37,6 @@ export type ApiResult =
   | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean }
   | { ok: false; error: AppError };
 
-// A unit's entry policy changed elsewhere applies to API check-ins within five seconds.
-const unitsById = new LookupCache<number, Unit>('api-units', 5_000);
-
 const inSubtree = (unit: Unit, of: Unit) => unit.path.startsWith(of.path);
 
 /** Where a scanner's check-in lands: its poster, or a unit (and service) under the key's unit. */
@@ -57,8 +53,7 @@ async function pointOf(db: Db, keyUnit: Unit, c: ApiCheckin): Promise<CheckinPoi
   }
   let unit = keyUnit;
   if (c.unit_id && c.unit_id !== keyUnit.id) {
-    const id = c.unit_id;
-    unit = await unitsById.get(db, id, () => getUnit(db, id));
+    unit = await cachedUnit(db, c.unit_id);
     if (!inSubtree(unit, keyUnit)) throw new AppError('forbidden', { message: 'Unit ini di luar wilayah kunci API.' });
   }
   const service = c.service_id ? await getServiceInUnit(db, unit, c.service_id) : null;

@@ -2,6 +2,7 @@ import { and, inArray } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 import { checkinEvents } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { processGlobal } from '@/lib/process-global';
 import type { Status } from '@/lib/services/vocabulary';
 import { insertBatchSql, type NewCheckin } from './ingest-sql';
 import { isAdmitted, registryProvider, type StatusProvider } from './status';
@@ -131,11 +132,9 @@ function unavailable(cause?: unknown) {
   });
 }
 
-const globalForWriter = globalThis as unknown as { pindaiWriters?: WeakMap<Db, CheckinWriter> };
-
 /** One writer per database per process, so that concurrent requests share batches. */
 export function checkinWriter(db: Db): CheckinWriter {
-  const writers = (globalForWriter.pindaiWriters ??= new WeakMap());
+  const writers = processGlobal('checkin-writers', () => new WeakMap<Db, CheckinWriter>());
   let writer = writers.get(db);
   if (!writer) writers.set(db, (writer = new CheckinWriter(db)));
   return writer;

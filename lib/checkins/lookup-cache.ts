@@ -1,4 +1,9 @@
 import type { Db } from '@/lib/db/client';
+import type { Unit } from '@/lib/db/schema';
+import { processGlobal } from '@/lib/process-global';
+import { getUnit } from '@/lib/tenancy/units';
+
+type Entries<K, V> = Map<K, { until: number; value: Promise<V> }>;
 
 /**
  * What every API check-in would otherwise read again (its key, its unit): kept for a few
@@ -6,20 +11,15 @@ import type { Db } from '@/lib/db/client';
  * The price is that a change (a revoked key, a new entry policy) reaches other app instances
  * only after `ttlMs`; this instance drops an entry as soon as it makes the change itself.
  */
-type Entries<K, V> = Map<K, { until: number; value: Promise<V> }>;
-const shared = globalThis as unknown as { pindaiLookupCaches?: Map<string, WeakMap<Db, Entries<unknown, unknown>>> };
-
 export class LookupCache<K, V> {
   private readonly byDb: WeakMap<Db, Entries<K, V>>;
 
-  /** Caches of one `name` are one cache, shared through globalThis like the rate limits (lib/http/rate-limit.ts). */
+  /** Caches of one `name` are one cache within the process (lib/process-global.ts). */
   constructor(
     name: string,
     private readonly ttlMs: number,
   ) {
-    const all = (shared.pindaiLookupCaches ??= new Map());
-    this.byDb = (all.get(name) ?? new WeakMap()) as WeakMap<Db, Entries<K, V>>;
-    all.set(name, this.byDb as WeakMap<Db, Entries<unknown, unknown>>);
+    this.byDb = processGlobal(`lookup:${name}`, () => new WeakMap<Db, Entries<K, V>>());
   }
 
   get(db: Db, key: K, load: () => Promise<V>, now = Date.now()): Promise<V> {
@@ -34,6 +34,10 @@ export class LookupCache<K, V> {
     return value;
   }
 
+  forget(db: Db, key: K): void {
+    this.byDb.get(db)?.delete(key);
+  }
+
   drop(db: Db, matches: (value: V) => boolean): void {
     const entries = this.byDb.get(db);
     if (!entries) return;
@@ -43,4 +47,16 @@ export class LookupCache<K, V> {
       }, () => {});
     }
   }
+}
+
+const units = new LookupCache<number, Unit>('units', 5_000);
+
+/** A unit as the check-in API sees it: read at most every five seconds per process. */
+export function cachedUnit(db: Db, id: number): Promise<Unit> {
+  return units.get(db, id, () => getUnit(db, id));
+}
+
+/** Called where a unit's entry policy changes, so this process's next check-in applies it. */
+export function forgetUnit(db: Db, id: number): void {
+  units.forget(db, id);
 }

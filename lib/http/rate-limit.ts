@@ -1,28 +1,23 @@
 import { AppError } from '@/lib/errors';
+import { processGlobal } from '@/lib/process-global';
+
+type Window = { start: number; count: number };
 
 /**
  * A fixed-window counter per key, in this process's memory: cheap enough for the check-in
  * path. Several app instances each allow the limit (a shared limit would cost a round trip per
  * scan); the database's own capacity is protected by the writer's bounded queue.
  */
-type Window = { start: number; count: number };
-const shared = globalThis as unknown as { pindaiRateWindows?: Map<string, Map<string, Window>> };
-
 export class RateLimiter {
   private readonly windows: Map<string, Window>;
 
-  /**
-   * Limiters of one `name` share their counts through globalThis: the production server runs
-   * the check-in API beside Next's own bundle of these modules (scripts/server.ts).
-   */
+  /** Limiters of one `name` share their counts within the process (lib/process-global.ts). */
   constructor(
     name: string,
     private readonly limit: number,
     private readonly windowMs: number,
   ) {
-    const all = (shared.pindaiRateWindows ??= new Map());
-    this.windows = all.get(name) ?? new Map();
-    all.set(name, this.windows);
+    this.windows = processGlobal(`rate-limit:${name}`, () => new Map<string, Window>());
   }
 
   /** Throws `rate_limited` with the seconds to wait once the key has used its window. */

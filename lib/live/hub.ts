@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { NOTIFY_CHANNEL } from '@/lib/checkins/ingest-sql';
 import { type DbHandle, getDbHandle } from '@/lib/db/client';
 import { type Unit, units } from '@/lib/db/schema';
+import { processGlobal } from '@/lib/process-global';
 import { type LiveSnapshot, liveSnapshot } from '@/lib/stats/dashboard';
 
 type Listener = (snapshot: LiveSnapshot) => void;
@@ -130,9 +131,7 @@ export class LiveHub {
   }
 }
 
-const globalForHub = globalThis as unknown as { pindaiLiveHub?: LiveHub };
-
-/** The instance's hub (kept across dev reloads). */
+/** The instance's hub: one LISTEN per process. */
 export function liveHub(): LiveHub {
-  return (globalForHub.pindaiLiveHub ??= new LiveHub(getDbHandle));
+  return processGlobal('live-hub', () => new LiveHub(getDbHandle));
 }

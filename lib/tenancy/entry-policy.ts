@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import { type Unit, units } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { forgetUnit } from '@/lib/checkins/lookup-cache';
 import { admitsField } from '@/lib/services/input';
 import { parseInput } from '@/lib/validation';
 
@@ -12,7 +13,7 @@ import { parseInput } from '@/lib/validation';
 export async function setEntryPolicy(ctx: Ctx, input: unknown): Promise<Unit> {
   if (!can(ctx.actor, 'posters.manage', ctx.unit)) throw new AppError('forbidden');
   const { admits } = parseInput(z.object({ admits: admitsField }), input);
-  return ctx.db.transaction(async (tx) => {
+  const changed = await ctx.db.transaction(async (tx) => {
     const [unit] = await tx.update(units).set({ entryAdmits: admits }).where(eq(units.id, ctx.unit.id)).returning();
     await writeAudit(tx, {
       actorId: ctx.actor.id,
@@ -25,4 +26,7 @@ export async function setEntryPolicy(ctx: Ctx, input: unknown): Promise<Unit> {
     });
     return unit!;
   });
+  // After the commit: a check-in read meanwhile would cache the old policy again.
+  forgetUnit(ctx.db, ctx.unit.id);
+  return changed;
 }

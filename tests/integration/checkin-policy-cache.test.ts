@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { apiCheckIn } from '@/lib/checkins/api';
+import { authenticateApiKey, createApiKey } from '@/lib/checkins/api-keys';
+import { setEntryPolicy } from '@/lib/tenancy/entry-policy';
+import { testNik } from '../support/checkin-checks';
+import { describeEachDatabase } from '../support/each-database';
+import { actorWith, ctxFor, seedAreas } from '../support/fixtures';
+
+const TA = '32.16.08.1008';
+
+describeEachDatabase(
+  'the check-in API’s cached units',
+  (get) => {
+    it('applies a changed entry policy to the very next API check-in of this process', async () => {
+      const { db } = get();
+      const admin = await ctxFor(db, await actorWith(db, 'admin', TA), TA);
+      const { key } = await createApiKey(admin, { name: 'Kiosk pintu' });
+      const scan = async (n: number) => {
+        const result = await apiCheckIn(db, await authenticateApiKey(db, `Bearer ${key}`), { idempotency_key: `policy-${n}`, identity: testNik(n) });
+        if (!result.ok) throw result.error;
+        return [result.status, result.admitted];
+      };
+      // Nobody in the registry: merah, which the default policy (hijau, kuning) turns away.
+      expect(await scan(1)).toEqual(['merah', false]);
+      await setEntryPolicy(admin, { admits: ['hijau', 'kuning', 'merah'] });
+      expect(await scan(2)).toEqual(['merah', true]);
+    });
+  },
+  (database) => seedAreas(database.db),
+);
