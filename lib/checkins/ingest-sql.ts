@@ -20,7 +20,8 @@ export const NOTIFY_CHANNEL = 'pindai_checkins';
 
 /**
  * One statement writes a whole batch: the events, the rollup deltas of the batch (by hour and
- * by local day, per unit and per area) and one NOTIFY. A statement is atomic, so the rollups always equal a GROUP BY over the events.
+ * by local day, per unit and per area) and one NOTIFY. A statement is atomic, so the rollups
+ * always equal a GROUP BY over the events.
  *
  * Why this is safe with concurrent batches (other requests, other app instances): each delta
  * is an upsert that adds to the row under its row lock (ON CONFLICT DO UPDATE re-reads the

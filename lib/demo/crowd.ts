@@ -24,7 +24,3 @@ export function demoCrowd(size = 400): CrowdVisitor[] {
     return { nik, doses: 2, positive: true };
   });
 }
-
-export function crowdCsv(crowd: CrowdVisitor[]): string {
-  return ['nik,dosis,positif', ...crowd.map((v) => `${v.nik},${v.doses},${v.positive ? 'ya' : 'tidak'}`)].join('\n');
-}

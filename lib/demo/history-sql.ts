@@ -30,8 +30,8 @@ export type HistoryDay = {
 };
 
 /**
- * A day of scans in one statement. Per point, floor(w·rate + random()) visits (their mean is
- * w·rate), at minutes after midnight local time: 60% in a morning peak around 09.40, the rest
+ * A day of scans in one statement, answering how many rows it wrote. Per point,
+ * floor(w·rate + random()) visits (their mean is w·rate), at minutes after midnight local time: 60% in a morning peak around 09.40, the rest
  * spread over 08.00–15.00, 1.5% just before or after hours; on Fridays most visits after 11.00
  * are dropped (Friday prayers). Nine in ten admitted visitors check out later; the rest
  * forget, as visitors do.
@@ -63,7 +63,7 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
       FROM visits v
       WHERE v.at >= v."from" AND (v."until" IS NULL OR v.at < v."until")
         AND v.at <= ${d.end.toISOString()}::timestamptz
-    )
+    ), inserted AS (
     INSERT INTO checkin_events
       (unit_id, service_id, poster_id, kind, status, admitted, channel, visitor_key, occurred_at, received_at)
     SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'in'::checkin_kind, st, admitted, channel, vkey, at, at
@@ -71,7 +71,10 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
     UNION ALL
     SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, channel, vkey, out_at, out_at
     FROM ok
-    WHERE admitted AND ro < 0.9 AND out_at <= ${d.end.toISOString()}::timestamptz`;
+    WHERE admitted AND ro < 0.9 AND out_at <= ${d.end.toISOString()}::timestamptz
+    RETURNING 1
+    )
+    SELECT count(*)::int AS n FROM inserted`;
 }
 
 /**

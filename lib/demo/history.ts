@@ -1,28 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 import { retentionDays } from '@/lib/checkins/retention';
+import { addDays, localDate, startOfLocalDay } from '@/lib/time/local';
 import { isWorkingDay } from './holidays';
 import { type HistoryPoint, insertDaySql, rollupSinceSql } from './history-sql';
-import { demoPlaces, unitFate } from './places';
+import { unitFate, unitWeight } from './places';
 
 const DAY = 24 * 3600_000;
-const WIB = 7 * 3600_000;
-
-/** Local (WIB) date of an instant, and the instant of a local date's midnight. */
-export const wibDay = (at: Date) => new Date(at.getTime() + WIB).toISOString().slice(0, 10);
-export const wibMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - WIB);
+const WIB = 'Asia/Jakarta'; // both Bekasis
 
 /** Where the demo's history begins: midnight WIB `weeks` weeks before `end`. */
 export function historyStart(end: Date, weeks: number): Date {
-  return wibMidnight(wibDay(new Date(end.getTime() - weeks * 7 * DAY)));
+  return startOfLocalDay(addDays(localDate(end, WIB), -7 * weeks), WIB);
 }
 
-/** How busy a unit is against a desa office (1); entrances see everyone, a loket some. */
-function weightOf(u: { kind: string; code: string | null; name: string }, service: number | null): number {
-  const place = demoPlaces.find((p) => p.name === u.name);
-  const unit = place ? place.weight : (u.kind === 'district' ? 3 : 1) * (0.5 + unitFate(`w${u.code ?? u.name}`));
-  return unit * (service === null ? 1 : 0.4);
-}
+/** Entrances see every visitor, a loket some. */
+export const pointWeight = (unit: { kind: string; code: string | null; name: string }, entrance: boolean) =>
+  unitWeight(unit) * (entrance ? 1 : 0.4);
 
 /** Every poster that scanned in [start, end); a few units stop scanning one to two weeks before the end. */
 async function loadPoints(db: Db, start: Date, end: Date): Promise<HistoryPoint[]> {
@@ -42,7 +36,7 @@ async function loadPoints(db: Db, start: Date, end: Date): Promise<HistoryPoint[
     const stops = unitFate(`stop${key}`) < 0.04 ? new Date(end.getTime() - (7 + Math.floor(unitFate(`when${key}`) * 7)) * DAY) : null;
     const revoked = r.until ? new Date(r.until) : null;
     const until = stops && (!revoked || stops < revoked) ? stops : revoked;
-    return { poster: r.poster, unit: r.unit, service: r.service, tz: r.tz, admits: r.admits, w: weightOf(r, r.service), from: new Date(r.from).toISOString(), until: until?.toISOString() ?? null };
+    return { poster: r.poster, unit: r.unit, service: r.service, tz: r.tz, admits: r.admits, w: pointWeight(r, r.service === null), from: new Date(r.from).toISOString(), until: until?.toISOString() ?? null };
   });
 }
 
@@ -90,46 +84,40 @@ export async function generateHistory(db: Db, options: HistoryOptions): Promise<
 
 async function writeHistory(db: Db, { events, start, end, onDay }: HistoryOptions): Promise<number> {
   const points = await loadPoints(db, start, end);
-  const days: string[] = [];
-  for (let t = start.getTime(); t <= end.getTime(); t += DAY) {
-    const day = wibDay(new Date(t));
-    if (isWorkingDay(day)) days.push(day);
+  const span = end.getTime() - start.getTime();
+  // Each working day once: its posters up, its weekday, and how far the rollout has come.
+  const days = [];
+  for (let day = localDate(start, WIB); day <= localDate(end, WIB); day = addDays(day, 1)) {
+    if (!isWorkingDay(day)) continue;
+    const midnight = startOfLocalDay(day, WIB).getTime();
+    const active = points.filter((p) => Date.parse(p.from) < midnight + DAY && (!p.until || Date.parse(p.until) > midnight));
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const progress = Math.min(1, Math.max(0, (midnight - start.getTime()) / span));
+    // Today is cut at `end`: only the office hours (08.00–15.00) gone by count.
+    const elapsed = Math.min(1, Math.max(0, (end.getTime() - midnight - 8 * 3600_000) / (7 * 3600_000)));
+    const factor = weekdayFactor[weekday]! * (0.75 + 0.25 * progress);
+    days.push({ day, active, weekday, progress, factor, expected: factor * (weekday === 5 ? FRIDAY_KEPT : 1) * elapsed });
   }
   if (points.length === 0 || days.length === 0) return 0;
-  const span = end.getTime() - start.getTime();
-  const progress = (day: string) => Math.min(1, Math.max(0, (wibMidnight(day).getTime() - start.getTime()) / span));
-  // Scale so that the expected total is `events`: sum each day's weight of the points active on it.
-  const shape = (day: string) => {
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-    const elapsed = Math.min(1, Math.max(0, (end.getTime() - wibMidnight(day).getTime() - 8 * 3600_000) / (7 * 3600_000)));
-    return weekdayFactor[weekday]! * (0.75 + 0.25 * progress(day)) * (weekday === 5 ? FRIDAY_KEPT : 1) * elapsed;
-  };
-  let expected = 0;
-  for (const day of days) {
-    const from = wibMidnight(day).getTime();
-    const active = points.filter((p) => Date.parse(p.from) < from + DAY && (!p.until || Date.parse(p.until) > from));
-    expected += shape(day) * active.reduce((s, p) => s + p.w, 0);
-  }
+  // Scale so that the expected total is `events`: each day's weight of the points active on it.
+  const expected = days.reduce((sum, d) => sum + d.expected * d.active.reduce((s, p) => s + p.w, 0), 0);
   const perWeight = events / (1 + OUT_SHARE) / Math.max(expected, 1e-9);
   const keysFrom = new Date(end.getTime() - retentionDays() * DAY);
 
   let written = 0;
-  for (const day of days) {
-    const from = wibMidnight(day).getTime();
-    const today = points.filter((p) => Date.parse(p.from) < from + DAY && (!p.until || Date.parse(p.until) > from));
-    if (today.length === 0) continue;
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  for (const { day, active, weekday, progress, factor } of days) {
+    if (active.length === 0) continue;
     // Hijau grows from 45% to 82% of visitors as vaccination spreads.
-    const hijau = 0.45 + 0.37 * progress(day);
+    const hijau = 0.45 + 0.37 * progress;
     const rest = 1 - hijau;
-    const rate = perWeight * weekdayFactor[weekday]! * (0.75 + 0.25 * progress(day));
     written += await db.transaction(async (tx) => {
       const [{ last }] = (await queryRows<{ last: number }>(tx, sql`SELECT coalesce(max(id), 0)::bigint AS last FROM checkin_events`)) as [{ last: number }];
-      const inserted = await tx.execute(
-        insertDaySql(today, { day, friday: weekday === 5, rate, hijau, kuning: hijau + rest * 0.55, merah: hijau + rest * 0.92, end, keysFrom }),
+      const inserted = await queryRows<{ n: number }>(
+        tx,
+        insertDaySql(active, { day, friday: weekday === 5, rate: perWeight * factor, hijau, kuning: hijau + rest * 0.55, merah: hijau + rest * 0.92, end, keysFrom }),
       );
       await tx.execute(rollupSinceSql(Number(last)));
-      return (inserted as unknown as { rowCount?: number; affectedRows?: number }).rowCount ?? (inserted as unknown as { affectedRows?: number }).affectedRows ?? 0;
+      return inserted[0]?.n ?? 0;
     });
     onDay?.(day, written);
   }

@@ -45,11 +45,16 @@ const puskesmas = (parent: string, name: string): DemoPlace => ({
   weight: 6,
 });
 
+/** The head's office and the three busiest agencies of a regency or city. */
+const regionOffices = (parent: string, region: string, head: string): DemoPlace[] => [
+  { parent, kind: 'agency', name: head, template: 'pimpinan', counters: 1, weight: 3 },
+  { parent, kind: 'agency', name: `Dinas Pendidikan ${region}`, template: 'pendidikan', counters: 3, weight: 6 },
+  { parent, kind: 'agency', name: `Disdukcapil ${region}`, template: 'disdukcapil', counters: 3, weight: 10 },
+  { parent, kind: 'agency', name: `Mal Pelayanan Publik ${region}`, template: 'mpp', counters: 4, weight: 12 },
+];
+
 export const demoPlaces: DemoPlace[] = [
-  { parent: '32.16', kind: 'agency', name: 'Kantor Bupati Bekasi', template: 'pimpinan', counters: 1, weight: 3 },
-  { parent: '32.16', kind: 'agency', name: 'Dinas Pendidikan Kabupaten Bekasi', template: 'pendidikan', counters: 3, weight: 6 },
-  { parent: '32.16', kind: 'agency', name: 'Disdukcapil Kabupaten Bekasi', template: 'disdukcapil', counters: 3, weight: 10 },
-  { parent: '32.16', kind: 'agency', name: 'Mal Pelayanan Publik Kabupaten Bekasi', template: 'mpp', counters: 4, weight: 12 },
+  ...regionOffices('32.16', 'Kabupaten Bekasi', 'Kantor Bupati Bekasi'),
   puskesmas('32.16.08', 'Puskesmas Telaga Murni'),
   puskesmas('32.16.09', 'Puskesmas Cikarang'),
   puskesmas('32.16.06', 'Puskesmas Tambun'),
@@ -62,10 +67,7 @@ export const demoPlaces: DemoPlace[] = [
   minimarket('32.16.06', 'Minimarket Berkah Tambun'),
   minimarket('32.16.07', 'Minimarket Sinar Cibitung'),
   minimarket('32.16.08', 'Minimarket Sumber Rezeki Telaga Asih'),
-  { parent: '32.75', kind: 'agency', name: 'Kantor Wali Kota Bekasi', template: 'pimpinan', counters: 1, weight: 3 },
-  { parent: '32.75', kind: 'agency', name: 'Dinas Pendidikan Kota Bekasi', template: 'pendidikan', counters: 3, weight: 6 },
-  { parent: '32.75', kind: 'agency', name: 'Disdukcapil Kota Bekasi', template: 'disdukcapil', counters: 3, weight: 10 },
-  { parent: '32.75', kind: 'agency', name: 'Mal Pelayanan Publik Kota Bekasi', template: 'mpp', counters: 4, weight: 12 },
+  ...regionOffices('32.75', 'Kota Bekasi', 'Kantor Wali Kota Bekasi'),
   puskesmas('32.75.01', 'Puskesmas Bekasi Jaya'),
   puskesmas('32.75.02', 'Puskesmas Bintara'),
   puskesmas('32.75.09', 'Puskesmas Jatiasih'),
@@ -81,4 +83,10 @@ export function unitFate(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0) / 2 ** 32;
+}
+
+/** How busy a unit is against a desa office (1): a demo place's own weight, a kecamatan office 3. */
+export function unitWeight(u: { kind: string; code: string | null; name: string }): number {
+  const place = demoPlaces.find((p) => p.name === u.name);
+  return place ? place.weight : (u.kind === 'district' ? 3 : 1) * (0.5 + unitFate(`w${u.code ?? u.name}`));
 }

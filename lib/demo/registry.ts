@@ -9,6 +9,7 @@ export const demoVisitors = [
   { nik: '3275016101880004', doses: 2, positive: true, status: 'hitam' },
 ] as const;
 
-export function demoRegistryCsv(): string {
-  return ['nik,dosis,positif', ...demoVisitors.map((v) => `${v.nik},${v.doses},${v.positive ? 'ya' : 'tidak'}`)].join('\n');
+/** The registry as a health office uploads it (NIK, doses, positive or close contact). */
+export function registryCsv(visitors: readonly { nik: string; doses: number; positive: boolean }[]): string {
+  return ['nik,dosis,positif', ...visitors.map((v) => `${v.nik},${v.doses},${v.positive ? 'ya' : 'tidak'}`)].join('\n');
 }

@@ -5,15 +5,17 @@ import type { Db } from '@/lib/db/client';
 import { importAreas, loadAreas } from '@/lib/tenancy/import';
 import { getUnitByCode } from '@/lib/tenancy/units';
 import { demoAccounts } from './accounts';
-import { demoRegistryCsv } from './registry';
+import { demoCrowd } from './crowd';
+import { demoVisitors, registryCsv } from './registry';
 
 /** Jawa Barat holds both Bekasis; idempotent, so every demo start can run it. */
 export async function seedDemo(db: Db) {
   await importAreas(db, await loadAreas('32'));
   const users = new Map<string, number>();
   for (const account of demoAccounts) users.set(account.email, (await upsertAccount(db, account)).id);
-  // The health office loads the registry as it would through the app.
+  // The health office loads the registry as it would through the app: the visitors to try, and
+  // the crowd the simulator and the history draw on.
   const health = await loadActor(db, users.get('dinkes@bekasikab.go.id')!);
-  await importRegistry({ db, actor: health!, unit: await getUnitByCode(db, '32.16') }, demoRegistryCsv());
+  await importRegistry({ db, actor: health!, unit: await getUnitByCode(db, '32.16') }, registryCsv([...demoVisitors, ...demoCrowd()]));
   return demoAccounts;
 }

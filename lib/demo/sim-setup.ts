@@ -1,10 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { loadActor } from '@/lib/auth/actor';
 import { createApiKey, revokeApiKey } from '@/lib/checkins/api-keys';
 import { type Db, queryRows } from '@/lib/db/client';
-import { apiKeys, users } from '@/lib/db/schema';
-import { getUnit } from '@/lib/tenancy/units';
+import { apiKeys, units, users } from '@/lib/db/schema';
+import { pointWeight } from './history';
 import { unitFate } from './places';
 import type { SimTarget } from './simulator';
 
@@ -20,8 +19,12 @@ export async function prepareSimulation(db: Db, maxUnits = 40): Promise<SimTarge
   const actor = admin && (await loadActor(db, admin.id));
   if (!actor) throw new Error('No superadmin yet: seed the demo first (npm run demo or npm run seed).');
 
-  const old = await db.select({ id: apiKeys.id, unitId: apiKeys.unitId }).from(apiKeys).where(and(eq(apiKeys.name, SIM_KEY_NAME), isNull(apiKeys.revokedAt)));
-  for (const key of old) await revokeApiKey({ db, actor, unit: await getUnit(db, key.unitId) }, key.id);
+  const old = await db
+    .select({ id: apiKeys.id, unit: units })
+    .from(apiKeys)
+    .innerJoin(units, eq(units.id, apiKeys.unitId))
+    .where(and(eq(apiKeys.name, SIM_KEY_NAME), isNull(apiKeys.revokedAt)));
+  for (const key of old) await revokeApiKey({ db, actor, unit: key.unit }, key.id);
 
   const posters = await queryRows<{ unit: number; code: string | null; name: string; kind: string; token: string; entrance: boolean }>(
     db,
@@ -40,12 +43,11 @@ export async function prepareSimulation(db: Db, maxUnits = 40): Promise<SimTarge
     .sort((a, b) => rank(a[0]!) - rank(b[0]!))
     .slice(0, maxUnits);
 
+  const chosenUnits = await db.select().from(units).where(inArray(units.id, chosen.map((list) => list[0]!.unit)));
   const targets: SimTarget[] = [];
-  for (const list of chosen) {
-    const unit = await getUnit(db, list[0]!.unit);
+  for (const unit of chosenUnits) {
     const { key } = await createApiKey({ db, actor, unit }, { name: SIM_KEY_NAME });
-    const busy = list[0]!.kind === 'agency' || list[0]!.kind === 'venue' ? 4 : 1;
-    for (const p of list) targets.push({ key, token: p.token, unitId: p.unit, entrance: p.entrance, weight: busy * (p.entrance ? 1 : 0.4) });
+    for (const p of byUnit.get(unit.id)!) targets.push({ key, token: p.token, entrance: p.entrance, weight: pointWeight(p, p.entrance) });
   }
   return targets;
 }

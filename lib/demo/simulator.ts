@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { demoCrowd } from './crowd';
 
 /** A poster the simulator scans at, with its unit's scanner key (kept in memory only). */
-export type SimTarget = { key: string; token: string; unitId: number; entrance: boolean; weight: number };
+export type SimTarget = { key: string; token: string; entrance: boolean; weight: number };
 
 export type SimStats = {
   sent: number;

@@ -7,8 +7,8 @@ import { demoPlaces, demoRegions, unitFate } from './places';
 
 const DAY = 24 * 3600_000;
 
-/** A unit that scans in the demo: its services, posters, how busy it is and when it began. */
-type Taker = { unitId: number; template: ServiceTemplateKey; counters: number; weight: number; adoptAt: Date };
+/** A unit that scans in the demo: its services, posters and when it began. */
+type Taker = { unitId: number; template: ServiceTemplateKey; counters: number; adoptAt: Date };
 
 /** Agencies and offices followed the rule at once; desa and kelurahan offices over three weeks. */
 function adoptionDay(kind: string, fate: number): number {
@@ -50,13 +50,12 @@ async function takers(db: Db, start: Date): Promise<Taker[]> {
   for (const a of areas) {
     const fate = unitFate(a.code);
     if (a.kind !== 'district' && fate > 0.85) continue;
-    const weight = (a.kind === 'district' ? 3 : 1) * (0.5 + unitFate(`w${a.code}`));
-    out.push({ unitId: a.id, template: 'kelurahan', counters: 2, weight, adoptAt: at(a.kind, a.code) });
+    out.push({ unitId: a.id, template: 'kelurahan', counters: 2, adoptAt: at(a.kind, a.code) });
   }
   for (const row of places) {
     const place = demoPlaces.find((p) => p.name === row.name && p.parent === row.parent);
     if (!place) continue;
-    out.push({ unitId: row.id, template: place.template, counters: place.counters, weight: place.weight, adoptAt: at(place.kind, place.name) });
+    out.push({ unitId: row.id, template: place.template, counters: place.counters, adoptAt: at(place.kind, place.name) });
   }
   return out;
 }
