@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { BENCH_VISITOR_SECRET } from './seeded-database';
 
 export type AppServer = { origin: string; pid: number; stop: () => Promise<void> };
 /** The app's own server (scripts/server.ts), or plain `next start` to compare with. */
@@ -23,7 +24,7 @@ export async function startApp(port: number, env: Record<string, string>, server
       NEXTAUTH_URL: origin,
       PINDAI_PUBLIC_URL: origin,
       NEXTAUTH_SECRET: 'bench-auth-secret-not-for-production',
-      PINDAI_VISITOR_SECRET: process.env.PINDAI_VISITOR_SECRET ?? 'bench-visitor-secret-not-for-production',
+      PINDAI_VISITOR_SECRET: BENCH_VISITOR_SECRET,
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
       ...env,

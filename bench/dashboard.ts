@@ -13,7 +13,7 @@ import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stat
 import { parseRange } from '@/lib/stats/range';
 import { getUnitByCode } from '@/lib/tenancy/units';
 import { measureLive } from './live-latency';
-import { percentile, writeResult } from './report';
+import { percentile, timeRuns, writeResult } from './report';
 import { eventCount, seededDatabase } from './seeded-database';
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, events: { type: 'string', default: '10000000' }, runs: { type: 'string', default: '30' } } });
@@ -34,17 +34,6 @@ const queries: Record<string, Query> = {
   overview: (db, u) => overview(db, u, month(u), {}),
 };
 
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await run(); // warm the caches as a dashboard in use would be
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    ms.push(performance.now() - start);
-  }
-  return ms;
-}
-
 const database = await seededDatabase(events, values.url);
 try {
 
@@ -54,7 +43,7 @@ try {
     const unit = await getUnitByCode(database.db, code);
     table[scope] = {};
     for (const [name, query] of Object.entries(queries)) {
-      const ms = await time(() => query(database.db, unit));
+      const ms = await timeRuns(() => query(database.db, unit), runs);
       metrics[`${scope}.${name}.p50_ms`] = percentile(ms, 50);
       metrics[`${scope}.${name}.p95_ms`] = percentile(ms, 95);
       table[scope][name] = `${percentile(ms, 50).toFixed(1)} / ${percentile(ms, 95).toFixed(1)}`;

@@ -5,12 +5,10 @@
  * Writes bench/results/export.json (../shared/BENCH.md).
  */
 import { parseArgs } from 'node:util';
-import { upsertAccount } from '@/lib/accounts/users';
-import { loadActor } from '@/lib/auth/actor';
 import { getUnitByCode } from '@/lib/tenancy/units';
 import { measureExports } from './export-run';
 import { writeResult } from './report';
-import { eventCount, seededDatabase } from './seeded-database';
+import { benchActor, eventCount, seededDatabase } from './seeded-database';
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, events: { type: 'string', default: '10000000' } } });
 const events = Number(values.events);
@@ -20,8 +18,7 @@ const database = await seededDatabase(events, values.url);
 try {
 
   const db = database.db;
-  const user = await upsertAccount(db, { email: 'bench.export@pindai.id', name: 'Bench export', password: 'Bench#export-2026', superadmin: true });
-  const actor = (await loadActor(db, user.id))!;
+  const actor = await benchActor(db, 'bench.export@pindai.id');
   const unit = await getUnitByCode(db, REGENCY);
   const rssBefore = process.memoryUsage().rss / 2 ** 20;
   const result = await measureExports({ db, actor, unit });

@@ -11,7 +11,7 @@ import { importAreas, loadAreas } from '@/lib/tenancy/import';
 import { searchUnits } from '@/lib/tenancy/search';
 import { getUnitByCode } from '@/lib/tenancy/units';
 import { createServerDatabase } from '../tests/support/databases';
-import { percentile, writeResult } from './report';
+import { percentile, timeRuns, writeResult } from './report';
 
 const RUNS = 50;
 
@@ -22,9 +22,7 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function percentiles(run: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await run();
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) ms.push((await timed(run))[1]);
+  const ms = await timeRuns(run, RUNS);
   return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
 }
 

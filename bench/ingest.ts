@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { upsertAccount } from '@/lib/accounts/users';
 import { loadActor } from '@/lib/auth/actor';
 import { createApiKey } from '@/lib/checkins/api-keys';
 import { type Db, type DbHandle, openDb, queryRows } from '@/lib/db/client';
@@ -20,6 +21,7 @@ import { createServerDatabase, serverAvailable } from '../tests/support/database
 import { type AppServerKind, startApp } from './app-server';
 import { drive } from './load';
 import { percentile, writeResult } from './report';
+import { BENCH_VISITOR_SECRET } from './seeded-database';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '64' } },
@@ -27,15 +29,13 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const port = Number(process.env.BENCH_PORT ?? 3190);
-const VISITOR_SECRET = 'bench-visitor-secret-not-for-production';
-process.env.PINDAI_VISITOR_SECRET = VISITOR_SECRET; // the seeded registry and the app hash alike
+process.env.PINDAI_VISITOR_SECRET = BENCH_VISITOR_SECRET; // the seeded registry and the app hash alike
 
 /** Demo data, and an API key of Kota Bekasi with the ids of its kelurahan to check visitors in at. */
 async function prepare(db: Db) {
   const accounts = await seedDemo(db);
   const admin = accounts.find((a) => a.email === 'admin@bekasikota.go.id')!;
-  const [user] = await queryRows<{ id: number }>(db, sql`SELECT id FROM users WHERE email = ${admin.email}`);
-  const actor = (await loadActor(db, user!.id))!;
+  const actor = (await loadActor(db, (await upsertAccount(db, admin)).id))!;
   const kota = await getUnitByCode(db, '32.75');
   const { key } = await createApiKey({ db, actor, unit: kota }, { name: 'Beban uji' });
   const villages = await queryRows<{ id: number }>(db, sql`SELECT id FROM units WHERE path LIKE ${`${kota.path}%`} AND kind IN ('village', 'urban_village')`);
@@ -44,7 +44,7 @@ async function prepare(db: Db) {
 }
 
 async function throughApp(label: string, env: Record<string, string>, key: string, unitIds: number[], server: AppServerKind = 'pindai') {
-  const app = await startApp(port, { ...env, PINDAI_VISITOR_SECRET: VISITOR_SECRET }, server);
+  const app = await startApp(port, env, server);
   try {
     console.log(`${label}: ${connections} connections for ${seconds} s …`);
     const run = Date.now().toString(36);

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
-import { upsertAccount } from '@/lib/accounts/users';
-import { loadActor } from '@/lib/auth/actor';
 import { createApiKey } from '@/lib/checkins/api-keys';
 import { units } from '@/lib/db/schema';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
@@ -9,6 +7,7 @@ import { getUnitByCode } from '@/lib/tenancy/units';
 import type { TestDatabase } from '../tests/support/databases';
 import { logInOverHttp, startApp } from './app-server';
 import { percentile } from './report';
+import { benchActor } from './seeded-database';
 
 const PORT = 3201;
 const PASSWORD = 'Bench#2021-only';
@@ -38,8 +37,7 @@ async function readSnapshots(body: ReadableStream<Uint8Array>, onSnapshot: (s: L
 export async function measureLive(database: TestDatabase, opts: { ratePerSecond: number; seconds: number; regencyCode: string }) {
   const { db } = database;
   const regency = await getUnitByCode(db, opts.regencyCode);
-  const user = await upsertAccount(db, { email: 'bench@pindai.id', name: 'Bench', password: PASSWORD, superadmin: true });
-  const { key } = await createApiKey({ db, actor: (await loadActor(db, user.id))!, unit: regency }, { name: 'bench' });
+  const { key } = await createApiKey({ db, actor: await benchActor(db, 'bench@pindai.id', PASSWORD), unit: regency }, { name: 'bench' });
   const villages = await db
     .select({ id: units.id })
     .from(units)

@@ -31,3 +31,15 @@ export function writeResult(name: string, params: Record<string, unknown>, metri
   writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nwrote bench/results/${name}.json`);
 }
+
+/** Milliseconds of each of `runs` runs, after three warm-ups (caches warm, as on a dashboard in use). */
+export async function timeRuns(run: () => Promise<unknown>, runs: number): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await run();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    ms.push(performance.now() - start);
+  }
+  return ms;
+}

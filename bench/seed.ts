@@ -3,12 +3,12 @@
  * the Bekasi demo and N events of history (npm run seed), timing the whole seed, and reports
  * the size of the event table (with its indexes) and of the rollups. Writes bench/results/seed.json.
  */
-import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@/lib/db/client';
 import { createServerDatabase } from '../tests/support/databases';
 import { writeResult } from './report';
+import { runSeed } from './seeded-database';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '10000000' } } });
 const target = Number(values.events);
@@ -16,13 +16,7 @@ const target = Number(values.events);
 const database = await createServerDatabase('pindai_bench');
 try {
   console.log(`Seeding ${target.toLocaleString('en')} events into ${database.url} …`);
-  const started = performance.now();
-  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--events', String(target)], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (seed.status !== 0) throw new Error('the seed failed');
+  const seconds = runSeed(database.url!, target);
 
   const rollups = ['rollup_unit_hour', 'rollup_area_hour', 'rollup_unit_day', 'rollup_area_day'];
   const mb = (table: string) => sql`(pg_total_relation_size(${table}::regclass) / 1048576.0)::float8`;

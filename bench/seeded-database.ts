@@ -1,12 +1,28 @@
 import { sql } from 'drizzle-orm';
 import { spawnSync } from 'node:child_process';
+import { upsertAccount } from '@/lib/accounts/users';
+import { loadActor } from '@/lib/auth/actor';
 import { openDb, queryRows } from '@/lib/db/client';
 import { createServerDatabase, type TestDatabase } from '../tests/support/databases';
 
+/** One visitor secret for a benchmark's seed and its app, so the seeded registry matches the app's hashes. */
+export const BENCH_VISITOR_SECRET = 'bench-visitor-secret-not-for-production';
+
+/** `npm run seed -- --events N` into the database at `url`; the seconds it took. */
+export function runSeed(url: string, events: number): number {
+  const started = performance.now();
+  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--events', String(events)], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url, PINDAI_VISITOR_SECRET: BENCH_VISITOR_SECRET },
+  });
+  if (seed.status !== 0) throw new Error('the seed failed');
+  return (performance.now() - started) / 1000;
+}
+
 /**
- * The database a benchmark reads: a fresh one on the real server seeded with `events` events
- * (scripts/seed.ts), dropped afterwards; or, with `url`, one seeded earlier, left as it is
- * (to repeat a benchmark without seeding ten million events again).
+ * The database a benchmark reads: a fresh one on the real server seeded with `events` events,
+ * dropped afterwards; or, with `url`, one seeded earlier, left as it is (to repeat a benchmark
+ * without seeding ten million events again).
  */
 export async function seededDatabase(events: number, url?: string): Promise<TestDatabase> {
   if (url) {
@@ -15,15 +31,19 @@ export async function seededDatabase(events: number, url?: string): Promise<Test
   }
   const database = await createServerDatabase('pindai_bench');
   console.log(`Seeding ${events.toLocaleString('en')} events into ${database.url} …`);
-  const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts', '--events', String(events)], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url },
-  });
-  if (seed.status !== 0) {
+  try {
+    runSeed(database.url!, events);
+  } catch (error) {
     await database.drop();
-    throw new Error('the seed failed');
+    throw error;
   }
   return database;
+}
+
+/** A superadmin of the benchmark's own, as an Actor. */
+export async function benchActor(db: TestDatabase['db'], email: string, password = 'Bench#2021-only') {
+  const user = await upsertAccount(db, { email, name: 'Bench', password, superadmin: true });
+  return (await loadActor(db, user.id))!;
 }
 
 /** How many events the database holds (the seed lands within about 1% of what was asked). */
