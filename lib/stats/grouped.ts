@@ -1,5 +1,4 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { type Db, queryRows } from '@/lib/db/client';
 import { type Unit, type UnitKind, units } from '@/lib/db/schema';
 import { type Status, statuses } from '@/lib/services/vocabulary';
@@ -10,7 +9,6 @@ import type { DateRange } from './range';
 
 export const groupings = ['day', 'week', 'month', 'service', 'child', 'status', 'category'] as const;
 export type Grouping = (typeof groupings)[number];
-export const grouping = z.enum(groupings).catch('day');
 export const timeGroupings: readonly Grouping[] = ['day', 'week', 'month'];
 
 /**
@@ -109,7 +107,7 @@ async function byCategory(db: Db, unit: Unit, range: DateRange): Promise<GroupRo
   const key =
     unit.depth <= AREA_DEPTH
       ? sql`grp`
-      : sql`coalesce((SELECT s.category::text FROM services s WHERE s.id::text = f.grp), '')`;
+      : sql`coalesce((SELECT s.category::text FROM services s WHERE s.id = nullif(f.grp, '0')::int), '')`;
   return collect(await factsBy(db, key, subtreeFacts(unit, range.start, range.end)), (k) => emptyRow(k));
 }
 
@@ -160,23 +158,37 @@ async function byChild(db: Db, unit: Unit, range: DateRange, totals: Totals): Pr
 }
 
 export async function totalsOf(db: Db, unit: Unit, range: DateRange): Promise<Totals> {
+  return sumOf(await byStatus(db, unit, range));
+}
+
+function sumOf(rows: GroupRow[]): Totals {
   const totals = { checkins: 0, admitted: 0, byStatus: noStatuses() };
-  for (const f of await factsBy(db, sql`''`, subtreeFacts(unit, range.start, range.end))) add(totals, f);
+  for (const row of rows) {
+    totals.checkins += row.checkins;
+    totals.admitted += row.admitted;
+    for (const s of statuses) totals.byStatus[s] += row.byStatus[s];
+  }
   return totals;
 }
 
-/** The statistics table of a unit's subtree over a range in one grouping, with its totals. */
+const rowsBy: Record<Exclude<Grouping, 'child'>, (db: Db, unit: Unit, range: DateRange, by: Grouping) => Promise<GroupRow[]>> = {
+  day: byTime,
+  week: byTime,
+  month: byTime,
+  status: byStatus,
+  service: byService,
+  category: byCategory,
+};
+
+/**
+ * The statistics table of a unit's subtree over a range in one grouping, with its totals: the
+ * sum of the rows, but for child units, which leave out the unit's own offices.
+ */
 export async function groupedStats(db: Db, unit: Unit, range: DateRange, by: Grouping): Promise<GroupedStats> {
-  const totals = await totalsOf(db, unit, range);
-  const rows =
-    by === 'status'
-      ? await byStatus(db, unit, range)
-      : by === 'service'
-        ? await byService(db, unit, range)
-        : by === 'category'
-          ? await byCategory(db, unit, range)
-          : by === 'child'
-            ? await byChild(db, unit, range, totals)
-            : await byTime(db, unit, range, by);
-  return { grouping: by, range, rows, totals };
+  if (by === 'child') {
+    const totals = await totalsOf(db, unit, range);
+    return { grouping: by, range, rows: await byChild(db, unit, range, totals), totals };
+  }
+  const rows = await rowsBy[by](db, unit, range, by);
+  return { grouping: by, range, rows, totals: sumOf(rows) };
 }

@@ -5,6 +5,7 @@ import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { publicStatsPages, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { statuses } from '@/lib/services/vocabulary';
 import { getUnit } from '@/lib/tenancy/units';
 import { groupedStats } from './grouped';
 import { parseRange } from './range';
@@ -70,18 +71,15 @@ export async function publicStats(db: Db, unitId: number, now = new Date()) {
   const unit: Unit = await getUnit(db, unitId);
   if (!(await isPublic(db, unit.id))) throw new AppError('not_found', { message: 'Halaman statistik publik unit ini tidak aktif.' });
   const range = parseRange({ range: '30d' }, unit.timeZone, now);
-  const [days, status, children] = await Promise.all([
-    groupedStats(db, unit, range, 'day'),
-    groupedStats(db, unit, range, 'status'),
-    groupedStats(db, unit, range, 'child'),
-  ]);
+  const [days, children] = await Promise.all([groupedStats(db, unit, range, 'day'), groupedStats(db, unit, range, 'child')]);
+  const status = statuses.map((s) => ({ key: s, checkins: days.totals.byStatus[s] }));
   const { checkins, admitted } = days.totals;
   const total = shown(checkins);
   const notAdmitted = checkins - admitted;
   // The share would give away a small count of either decision.
   const share = total !== null && checkins > 0 && shown(admitted) !== null && shown(notAdmitted) !== null ? admitted / checkins : null;
   const hide = (rows: { checkins: number }[]) => suppress(rows.map((r) => r.checkins), total !== null);
-  const statusShown = hide(status.rows);
+  const statusShown = hide(status);
   const dayShown = hide(days.rows);
   const childShown = hide(children.rows);
   return {
@@ -89,7 +87,7 @@ export async function publicStats(db: Db, unitId: number, now = new Date()) {
     range: { first: range.first, last: range.last },
     checkins: total,
     share,
-    byStatus: status.rows.map((r, i) => ({ status: r.key, checkins: statusShown[i]! })),
+    byStatus: status.map((r, i) => ({ status: r.key, checkins: statusShown[i]! })),
     byDay: days.rows.map((r, i) => ({ date: r.key, checkins: dayShown[i]! })),
     byChild: children.rows.map((r, i) => ({ key: r.key, name: r.name ?? '', kind: r.unitKind ?? unit.kind, checkins: childShown[i]! })),
   };

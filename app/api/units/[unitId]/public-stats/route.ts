@@ -9,7 +9,8 @@ import { parseInput } from '@/lib/validation';
 export const PUT = unitRoute('stats.publish', async (req, ctx) => {
   const { enabled } = parseInput(z.object({ enabled: z.boolean() }), await readJson(req));
   const result = await setPublic(ctx, enabled);
-  // The public figures are cached: drop the unit's copy so that switching off hides them at once.
+  // Drop the app's cached figures so the page follows the switch at once; a shared cache in
+  // front may keep its copy for its s-maxage (five minutes, next.config.js).
   revalidateTag(publicStatsTag(ctx.unit.id), { expire: 0 });
   return Response.json(result);
 });
