@@ -24,7 +24,7 @@ export function DailySection(props: {
         <>
           <StatusBarChart
             title={t.daily}
-            data={days.map((d) => ({ label: formatDay(d.date, locale, true), ...d.byStatus }))}
+            data={days.map((d) => ({ label: formatDay(d.date, locale, 'short'), ...d.byStatus }))}
             names={statusNames}
             locale={locale}
           />

@@ -1,12 +1,12 @@
 import { id as t } from '@/lib/i18n/id';
 import type { Status } from '@/lib/services/vocabulary';
-import { statusColors } from '@/lib/stats/colors';
-import { formatCount, formatDay, formatShare } from '@/lib/stats/labels';
+import { statusColour } from '@/lib/stats/colors';
+import { formatDay, formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { PublicStats, Shown } from '@/lib/stats/public';
 import { unitTitle } from '@/lib/tenancy/labels';
 
 const HIDDEN = '< 5';
-const show = (n: Shown) => (n === null ? HIDDEN : formatCount(n, 'id'));
+const show = (n: Shown) => (n === null ? HIDDEN : formatNumber(n, 'id'));
 
 /** The public statistics of a unit, in Bahasa Indonesia; `compact` for the iframe on a city website. */
 export function PublicStatsView({ stats, compact = false }: { stats: PublicStats; compact?: boolean }) {
@@ -27,7 +27,7 @@ export function PublicStatsView({ stats, compact = false }: { stats: PublicStats
         </div>
         <div className="rounded bg-white p-3 shadow-sm">
           <dt className="text-sm text-slate-600">Diizinkan masuk</dt>
-          <dd data-testid="public-share" className="text-2xl font-bold tabular-nums">{stats.share === null ? '—' : formatShare(stats.share, 'id')}</dd>
+          <dd data-testid="public-share" className="text-2xl font-bold tabular-nums">{stats.share === null ? '—' : formatPercent(stats.share, 'id', true)}</dd>
         </div>
       </dl>
       <table className="w-full text-left text-sm" aria-label="Menurut status">
@@ -35,7 +35,7 @@ export function PublicStatsView({ stats, compact = false }: { stats: PublicStats
           {stats.byStatus.map((s) => (
             <tr key={s.status} className="border-t border-slate-100">
               <th className="py-1 font-normal">
-                <span className="mr-2 inline-block h-3 w-3 rounded-sm align-middle" style={{ background: statusColors[s.status as Status] }} />
+                <span className="mr-2 inline-block h-3 w-3 rounded-sm align-middle" style={{ background: statusColour[s.status as Status] }} />
                 {t.statuses[s.status as Status]}
               </th>
               <td className="text-right tabular-nums">{show(s.checkins)}</td>

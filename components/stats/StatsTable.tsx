@@ -1,12 +1,13 @@
 import type { Dictionary } from '@/lib/i18n/id';
 import { statuses } from '@/lib/services/vocabulary';
 import type { Grouping, GroupRow, Totals } from '@/lib/stats/grouped';
-import { formatCount, formatShare, type Locale } from '@/lib/stats/labels';
+import type { Locale } from '@/lib/i18n';
+import { formatNumber, formatPercent } from '@/lib/i18n/format';
 
 /** The statistics table: one row per group, the counts by status, and the total. */
 export function StatsTable({ rows, totals, grouping, t, locale }: { rows: (GroupRow & { label: string })[]; totals: Totals; grouping: Grouping; t: Dictionary; locale: Locale }) {
-  const n = (v: number) => formatCount(v, locale);
-  const share = (r: { checkins: number; admitted: number }) => (r.checkins ? formatShare(r.admitted / r.checkins, locale) : '—');
+  const n = (v: number) => formatNumber(v, locale);
+  const share = (r: { checkins: number; admitted: number }) => (r.checkins ? formatPercent(r.admitted / r.checkins, locale, true) : '—');
   const cells = (r: Totals) => (
     <>
       <td className="text-right tabular-nums">{n(r.checkins)}</td>

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { statuses } from '@/lib/services/vocabulary';
-import { statusColors } from '@/lib/stats/colors';
+import { statusColour } from '@/lib/stats/colors';
 
 export type ChartBar = { label: string; byStatus: Record<string, number> };
 export type ChartSpec = { title: string; subtitle: string; bars: ChartBar[]; legend: Record<string, string>; locale: 'id' | 'en' };
@@ -45,7 +45,7 @@ export function chartSvg(spec: ChartSpec): string {
     for (const s of statuses) {
       const n = bar.byStatus[s] ?? 0;
       if (!n) continue;
-      parts.push(`<rect x="${x}" y="${y(base + n)}" width="${barW}" height="${y(base) - y(base + n)}" fill="${statusColors[s]}"/>`);
+      parts.push(`<rect x="${x}" y="${y(base + n)}" width="${barW}" height="${y(base) - y(base + n)}" fill="${statusColour[s]}"/>`);
       base += n;
     }
     if (i % every === 0) {
@@ -57,7 +57,7 @@ export function chartSvg(spec: ChartSpec): string {
   });
   statuses.forEach((s, i) => {
     const x = W - PAD.right - 4 * 150 + i * 150;
-    parts.push(`<rect x="${x}" y="${H - 30}" width="16" height="16" fill="${statusColors[s]}"/>`);
+    parts.push(`<rect x="${x}" y="${H - 30}" width="16" height="16" fill="${statusColour[s]}"/>`);
     parts.push(`<text x="${x + 22}" y="${H - 17}" font-size="15" fill="#334155">${escape(spec.legend[s] ?? s)}</text>`);
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${parts.join('')}</svg>`;

@@ -1,7 +1,7 @@
 import type { Unit } from '@/lib/db/schema';
 import type { Grouping } from '@/lib/stats/grouped';
 import type { DateRange } from '@/lib/stats/range';
-import type { Locale } from '@/lib/stats/labels';
+import type { Locale } from '@/lib/i18n';
 
 const groupWords: Record<Locale, Record<Grouping, string>> = {
   id: { day: 'per-hari', week: 'per-minggu', month: 'per-bulan', service: 'per-layanan', child: 'per-unit', status: 'per-status', category: 'per-kategori' },

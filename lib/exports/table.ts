@@ -1,6 +1,7 @@
 import type { Dictionary } from '@/lib/i18n/id';
 import { type GroupedStats, timeGroupings } from '@/lib/stats/grouped';
-import { type Locale, rowLabel } from '@/lib/stats/labels';
+import type { Locale } from '@/lib/i18n';
+import { rowLabel } from '@/lib/stats/labels';
 import { statuses } from '@/lib/services/vocabulary';
 
 export type Cell = string | number | null;

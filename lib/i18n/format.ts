@@ -13,9 +13,9 @@ export function formatDateTime(d: Date, timeZone: string, locale: 'id' | 'en' = 
 
 const tag = (locale: 'id' | 'en') => (locale === 'id' ? 'id-ID' : 'en-GB');
 
-/** A 0–1 share as 92,1%. */
-export function formatPercent(share: number, locale: 'id' | 'en' = 'id'): string {
-  return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+/** A 0–1 share as 92,1% (92% when whole); `fixed` keeps the decimal (92,0%), as a press figure does. */
+export function formatPercent(share: number, locale: 'id' | 'en' = 'id', fixed = false): string {
+  return new Intl.NumberFormat(tag(locale), { style: 'percent', minimumFractionDigits: fixed ? 1 : 0, maximumFractionDigits: 1 }).format(share);
 }
 
 /** A signed difference: +3, −2, 0. */
@@ -23,14 +23,16 @@ export function formatChange(n: number, locale: 'id' | 'en' = 'id'): string {
   return new Intl.NumberFormat(tag(locale), { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
 }
 
-/** A calendar day ('2026-11-23') as 23 November 2026, or 23 Nov when short. */
-export function formatDay(date: string, locale: 'id' | 'en' = 'id', short = false): string {
-  return new Intl.DateTimeFormat(tag(locale), {
-    day: 'numeric',
-    month: short ? 'short' : 'long',
-    ...(short ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+/** A calendar day ('2026-11-23') as 23 November 2026; 23 Nov when short; Senin, 23 November 2026 in full. */
+export function formatDay(date: string, locale: 'id' | 'en' = 'id', style: 'short' | 'long' | 'full' = 'long'): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'short' ? { day: 'numeric', month: 'short' } : { dateStyle: style };
+  return new Intl.DateTimeFormat(tag(locale), { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A month ('2026-11') as November 2026. */
+export function formatMonth(month: string, locale: 'id' | 'en' = 'id'): string {
+  return new Intl.DateTimeFormat(tag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** An hour of the day as 08.00 (Indonesian) or 08:00. */

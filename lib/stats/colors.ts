@@ -1,4 +1,12 @@
 import type { Status } from '@/lib/services/vocabulary';
 
-/** PeduliLindungi's colours, for the statistics chart on screen and as an image. */
-export const statusColors: Record<Status, string> = { hijau: '#16a34a', kuning: '#eab308', merah: '#dc2626', hitam: '#1f2937' };
+/**
+ * PeduliLindungi's colours, one palette for the dashboard, the statistics page and the chart
+ * images; on screen each also has a texture (components/charts/status-style.ts).
+ */
+export const statusColour: Record<Status, string> = {
+  hijau: '#15803d',
+  kuning: '#facc15',
+  merah: '#b91c1c',
+  hitam: '#111827',
+};

@@ -1,4 +1,5 @@
-import { formatCount, formatDay, formatShare, type Locale } from './labels';
+import type { Locale } from '@/lib/i18n';
+import { formatDay, formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Summary } from './summary';
 
 /** The range in words: "1–30 November 2026", or its two ends in full. */
@@ -13,35 +14,35 @@ function period(first: string, last: string, locale: Locale): string {
  * unit's name as people write it ("Kabupaten Bekasi"); `service` the busiest service's label.
  */
 export function summaryText(s: Summary, unitTitle: string, service: string | null, locale: Locale): string {
-  const n = (v: number) => formatCount(v, locale);
+  const n = (v: number) => formatNumber(v, locale);
   const when = period(s.range.first, s.range.last, locale);
   const before = period(s.previous.first, s.previous.last, locale);
   const { checkins, admitted } = s.totals;
   if (locale === 'id') {
     if (!checkins) return `Selama ${when} belum ada pengunjung yang melakukan check-in di kantor-kantor ${unitTitle}.`;
     const parts = [
-      `Selama ${when}, sebanyak ${n(checkins)} pengunjung melakukan check-in di ${n(s.offices)} kantor ${unitTitle}; ${formatShare(admitted / checkins, 'id')} di antaranya diizinkan masuk.`,
+      `Selama ${when}, sebanyak ${n(checkins)} pengunjung melakukan check-in di ${n(s.offices)} kantor ${unitTitle}; ${formatPercent(admitted / checkins, 'id', true)} di antaranya diizinkan masuk.`,
     ];
     if (service && s.busiestService) parts.push(`Layanan tersibuk adalah ${service} dengan ${n(s.busiestService.checkins)} check-in.`);
-    if (s.busiestDay) parts.push(`Hari tersibuk adalah ${formatDay(s.busiestDay.key, 'id', true)} dengan ${n(s.busiestDay.checkins)} check-in.`);
+    if (s.busiestDay) parts.push(`Hari tersibuk adalah ${formatDay(s.busiestDay.key, 'id', 'full')} dengan ${n(s.busiestDay.checkins)} check-in.`);
     parts.push(
       s.change === null
         ? `Pada periode sebelumnya (${before}) belum ada check-in.`
-        : `Dibandingkan periode sebelumnya (${before}, ${n(s.previousCheckins)} check-in), jumlah check-in ${s.change >= 0 ? 'naik' : 'turun'} ${formatShare(Math.abs(s.change), 'id')}.`,
+        : `Dibandingkan periode sebelumnya (${before}, ${n(s.previousCheckins)} check-in), jumlah check-in ${s.change >= 0 ? 'naik' : 'turun'} ${formatPercent(Math.abs(s.change), 'id', true)}.`,
     );
     return parts.join(' ');
   }
   const ins = (v: number) => `${n(v)} check-in${v === 1 ? '' : 's'}`;
   if (!checkins) return `From ${when} no visitor checked in at the offices of ${unitTitle}.`;
   const parts = [
-    `From ${when}, ${n(checkins)} ${checkins === 1 ? 'visitor' : 'visitors'} checked in at ${n(s.offices)} ${s.offices === 1 ? 'office' : 'offices'} of ${unitTitle}; ${formatShare(admitted / checkins, 'en')} of them were admitted.`,
+    `From ${when}, ${n(checkins)} ${checkins === 1 ? 'visitor' : 'visitors'} checked in at ${n(s.offices)} ${s.offices === 1 ? 'office' : 'offices'} of ${unitTitle}; ${formatPercent(admitted / checkins, 'en', true)} of them were admitted.`,
   ];
   if (service && s.busiestService) parts.push(`The busiest service was ${service} with ${ins(s.busiestService.checkins)}.`);
-  if (s.busiestDay) parts.push(`The busiest day was ${formatDay(s.busiestDay.key, 'en', true)} with ${ins(s.busiestDay.checkins)}.`);
+  if (s.busiestDay) parts.push(`The busiest day was ${formatDay(s.busiestDay.key, 'en', 'full')} with ${ins(s.busiestDay.checkins)}.`);
   parts.push(
     s.change === null
       ? `There were no check-ins in the previous period (${before}).`
-      : `Compared with the previous period (${before}, ${ins(s.previousCheckins)}), check-ins ${s.change >= 0 ? 'rose' : 'fell'} by ${formatShare(Math.abs(s.change), 'en')}.`,
+      : `Compared with the previous period (${before}, ${ins(s.previousCheckins)}), check-ins ${s.change >= 0 ? 'rose' : 'fell'} by ${formatPercent(Math.abs(s.change), 'en', true)}.`,
   );
   return parts.join(' ');
 }

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { CopySummary } from '@/components/stats/CopySummary';
 import { PublicSwitch } from '@/components/stats/PublicSwitch';
-import { StatsChart } from '@/components/stats/StatsChart';
+import { StatusBarChart } from '@/components/charts/StatusBarChart';
+import { StatusLegend } from '@/components/charts/StatusLegend';
+import { StatusPatterns } from '@/components/charts/StatusPatterns';
 import { StatsTable } from '@/components/stats/StatsTable';
 import { can } from '@/lib/auth/permissions';
 import { publicUrl } from '@/lib/config';
@@ -117,7 +119,9 @@ export default async function StatsPage({
           </div>
         </div>
         {stats.totals.checkins === 0 && <p className="text-sm text-slate-500">{t.stats.empty}</p>}
-        <StatsChart data={stats.rows.map((r, i) => ({ label: labels[i]!, ...r.byStatus }))} names={t.statuses} locale={locale} />
+        <StatusPatterns />
+        <StatusBarChart title={t.stats.title} data={stats.rows.map((r, i) => ({ label: labels[i]!, ...r.byStatus }))} names={t.statuses} locale={locale} />
+        <StatusLegend names={t.statuses} title={t.dashboard.legend} />
         <StatsTable rows={stats.rows.map((r, i) => ({ ...r, label: labels[i]! }))} totals={stats.totals} grouping={query.grouping} t={t} locale={locale} />
       </section>
       <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
