@@ -25,8 +25,8 @@ export function ChartTable(props: {
             </tr>
           </thead>
           <tbody>
-            {props.rows.map((row) => (
-              <tr key={String(row[0])} className="border-t border-slate-100">
+            {props.rows.map((row, r) => (
+              <tr key={r} className="border-t border-slate-100">
                 {row.map((cell, i) =>
                   i === 0 ? (
                     <th key={i} scope="row" className="py-1 font-normal">

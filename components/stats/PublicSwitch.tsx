@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { sendJson } from '@/components/ui/api';
 import type { Dictionary } from '@/lib/i18n/id';
 
 /** The admin's switch for the unit's public statistics page, with its address and embed code. */
@@ -13,14 +14,14 @@ export function PublicSwitch({ unitId, enabled, origin, t }: { unitId: number; e
   const toggle = async () => {
     setBusy(true);
     setError(null);
-    const res = await fetch(`/api/units/${unitId}/public-stats`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ enabled: !enabled }),
-    });
-    setBusy(false);
-    if (res.ok) router.refresh();
-    else setError((await res.json().catch(() => null))?.error?.message ?? res.statusText);
+    try {
+      await sendJson(`/api/units/${unitId}/public-stats`, 'PUT', { enabled: !enabled });
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof TypeError ? t.saveFailed : (e as Error).message); // TypeError: no connection
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <section className="flex flex-col gap-2 rounded-lg bg-white p-4 text-sm shadow-sm">

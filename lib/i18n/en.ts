@@ -323,6 +323,7 @@ export const en: Dictionary = {
     copy: 'Copy',
     copied: 'Copied',
     badRange: 'Invalid date range: pick a start before the end, at most one year.',
+    saveFailed: 'Could not save: check the connection, then try again.',
     publicTitle: 'Public statistics page',
     publicOff: "This unit's public page is off. When on, anyone can see this unit's aggregate figures (no visitor data; counts under 5 are hidden).",
     publicOn: 'The public page is on at:',

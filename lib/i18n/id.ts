@@ -322,6 +322,7 @@ export const id = {
     copy: 'Salin',
     copied: 'Tersalin',
     badRange: 'Rentang tanggal tidak valid: pilih tanggal awal sebelum tanggal akhir, paling lama satu tahun.',
+    saveFailed: 'Gagal menyimpan: periksa sambungan internet, lalu coba lagi.',
     publicTitle: 'Halaman statistik publik',
     publicOff: 'Halaman publik unit ini belum aktif. Jika diaktifkan, siapa pun dapat melihat angka agregat unit ini (tanpa data pengunjung; angka di bawah 5 disembunyikan).',
     publicOn: 'Halaman publik aktif di:',

@@ -2,12 +2,10 @@ import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { addDays, localDate } from '@/lib/time/local';
 import { type Grouping, groupings } from './grouped';
-import { type DateRange, dateRange, parseRange } from './range';
-
-const MAX_DAYS = 366;
+import { type DateRange, dateRange, MAX_DAYS, parseRange, rangePresets } from './range';
 
 const params = z.object({
-  range: z.enum(['today', '7d', '30d', 'custom']).optional(),
+  range: z.enum(rangePresets).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   group: z.enum(groupings).optional(),
@@ -16,10 +14,8 @@ const params = z.object({
 
 export type StatsQuery = { range: DateRange; grouping: Grouping; lang?: 'id' | 'en' };
 
-const invalid = () =>
-  new AppError('invalid', {
-    message: 'Rentang atau pengelompokan tidak valid: pilih tanggal awal sebelum tanggal akhir (paling lama satu tahun) dan pengelompokan yang tersedia.',
-  });
+const invalid = (message = 'Rentang atau pengelompokan tidak valid: pilih tanggal awal sebelum tanggal akhir (paling lama satu tahun) dan pengelompokan yang tersedia.') =>
+  new AppError('invalid', { message });
 
 /**
  * The statistics page's and the exports' query: a range (the last 30 days unless told) and a
@@ -31,6 +27,7 @@ export function parseStatsQuery(raw: Record<string, string | undefined>, timeZon
   if (!parsed.success) throw invalid();
   const { range = raw.from || raw.to ? 'custom' : '30d', from, to, group = 'day', lang } = parsed.data;
   if (range !== 'custom') return { range: parseRange({ range }, timeZone, now), grouping: group, lang };
-  if (!from || !to || from > to || addDays(from, MAX_DAYS - 1) < to || from > localDate(now, timeZone)) throw invalid();
+  if (!from || !to || from > to || addDays(from, MAX_DAYS - 1) < to) throw invalid();
+  if (from > localDate(now, timeZone)) throw invalid('Tanggal awal belum tiba: pilih tanggal hari ini atau sebelumnya.');
   return { range: dateRange(from, to, timeZone), grouping: group, lang };
 }

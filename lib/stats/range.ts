@@ -7,7 +7,7 @@ export type RangePreset = (typeof rangePresets)[number];
 /** Whole local days [first, last], and the instants [start, end) that bound them. */
 export type DateRange = { preset: RangePreset; first: string; last: string; start: Date; end: Date; days: number };
 
-const MAX_DAYS = 366;
+export const MAX_DAYS = 366;
 
 const params = z.object({
   range: z.enum(rangePresets).catch('today'),
