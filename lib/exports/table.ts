@@ -12,6 +12,12 @@ export type ExportTable = { columns: ExportColumn[]; rows: Cell[][] };
 const sharePct = (admitted: number, checkins: number) => (checkins ? Math.round((admitted / checkins) * 1000) / 10 : null);
 
 /**
+ * Names come from unit admins: one starting like a formula (= + - @) would run as one when a
+ * Humas officer opens the file in a spreadsheet, so it is marked as text.
+ */
+const inert = (name: string) => (/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+
+/**
  * The statistics table as plain cells for the exports: aggregates only, the first column the
  * group (a local calendar day 'YYYY-MM-DD' for time buckets), then the counts, and a total row.
  */
@@ -42,7 +48,7 @@ export function exportTable(stats: GroupedStats, t: Dictionary, locale: Locale):
     sharePct(r.admitted, r.checkins),
     ...statuses.map((s) => r.byStatus[s] ?? 0),
   ];
-  const rows = stats.rows.map((r) => line(time ? r.key : rowLabel(r, stats.grouping, t, locale), r, r.first, r.last));
+  const rows = stats.rows.map((r) => line(time ? r.key : inert(rowLabel(r, stats.grouping, t, locale)), r, r.first, r.last));
   rows.push(line(t.stats.total, stats.totals, span ? stats.range.first : undefined, span ? stats.range.last : undefined));
   return { columns, rows };
 }
