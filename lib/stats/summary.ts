@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
 import { addDays } from '@/lib/time/local';
-import { type GroupRow, groupedStats, type Totals, totalsOf } from './grouped';
+import { type GroupedStats, type GroupRow, type Grouping, groupedStats, type Totals, totalsOf } from './grouped';
 import { dateRange, type DateRange } from './range';
 
 export type Summary = {
@@ -35,12 +35,16 @@ async function activeOffices(db: Db, unit: Unit, range: DateRange): Promise<numb
   return row?.n ?? 0;
 }
 
-/** The key figures of a range for a press release: built from the same tables the page shows. */
-export async function summary(db: Db, unit: Unit, range: DateRange): Promise<Summary> {
+/**
+ * The key figures of a range for a press release: built from the same tables the page shows;
+ * a table the page has already read for this range (`loaded`) is not read again.
+ */
+export async function summary(db: Db, unit: Unit, range: DateRange, loaded: GroupedStats[] = []): Promise<Summary> {
   const previous = previousRange(range, unit.timeZone);
+  const table = (by: Grouping) => loaded.find((s) => s.grouping === by && s.range === range) ?? groupedStats(db, unit, range, by);
   const [days, services, offices, before] = await Promise.all([
-    groupedStats(db, unit, range, 'day'),
-    groupedStats(db, unit, range, 'service'),
+    table('day'),
+    table('service'),
     activeOffices(db, unit, range),
     totalsOf(db, unit, previous),
   ]);

@@ -42,12 +42,13 @@ export default async function StatsPage({
     badRange = true;
     query = parseStatsQuery({ group: groupings.find((g) => g === raw.group) }, unit.timeZone);
   }
-  const [stats, sum, below, published] = await Promise.all([
+  const mayPublish = can(actor, 'stats.publish', unit);
+  const [stats, below, published] = await Promise.all([
     groupedStats(db, unit, query.range, query.grouping),
-    summary(db, unit, query.range),
     children(db, unit),
-    isPublic(db, unit.id),
+    mayPublish && isPublic(db, unit.id),
   ]);
+  const sum = await summary(db, unit, query.range, [stats]);
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
   const base = `/api/units/${unit.id}/stats`;
   const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));
@@ -129,7 +130,7 @@ export default async function StatsPage({
         <CopySummary title={t.stats.summaryId} text={texts[0]!} copy={t.stats.copy} copied={t.stats.copied} lang="id" />
         <CopySummary title={t.stats.summaryEn} text={texts[1]!} copy={t.stats.copy} copied={t.stats.copied} lang="en" />
       </section>
-      {can(actor, 'stats.publish', unit) && <PublicSwitch unitId={unit.id} enabled={published} origin={publicUrl()} t={t.stats} />}
+      {mayPublish && <PublicSwitch unitId={unit.id} enabled={published} origin={publicUrl()} t={t.stats} />}
     </div>
   );
 }
