@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Db } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
 import { overview } from '@/lib/stats/dashboard';
-import { childUptake } from '@/lib/stats/children';
+import { childTableParams, childUptake } from '@/lib/stats/children';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
 import { parseRange } from '@/lib/stats/range';
 import { getUnitByCode } from '@/lib/tenancy/units';
@@ -31,7 +31,7 @@ const queries: Record<string, Query> = {
   services: (db, u) => byService(db, u, month(u)),
   heatmap: (db, u) => heatmap(db, u, month(u)),
   children: (db, u) => childUptake(db, u, month(u)),
-  overview: (db, u) => overview(db, u, month(u), {}),
+  overview: (db, u) => overview(db, u, month(u), childTableParams.parse({})),
 };
 
 const database = await seededDatabase(events, values.url);

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
-import { childPage, childTableParams, childUptake, coverage } from './children';
+import { childPage, type ChildTableParams, childUptake, coverage } from './children';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from './overview';
 import type { DateRange } from './range';
 
@@ -12,7 +12,7 @@ export async function liveSnapshot(db: Db, unit: Unit, now = new Date()) {
 export type LiveSnapshot = Awaited<ReturnType<typeof liveSnapshot>>;
 
 /** Everything the overview page shows for a unit's subtree and range. */
-export async function overview(db: Db, unit: Unit, range: DateRange, table: Record<string, string | undefined>, now = new Date()) {
+export async function overview(db: Db, unit: Unit, range: DateRange, table: ChildTableParams, now = new Date()) {
   const [live, days, services, heat, children] = await Promise.all([
     liveSnapshot(db, unit, now),
     daily(db, unit, range),
@@ -25,7 +25,7 @@ export async function overview(db: Db, unit: Unit, range: DateRange, table: Reco
     days,
     services,
     heat,
-    children: childPage(children, childTableParams.parse(table)),
+    children: childPage(children, table),
     coverage: coverage(children),
     quietChildren: children.filter((c) => c.quiet).length,
   };

@@ -28,7 +28,8 @@ export default async function UnitPage({
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);
-  const data = await overview(db, unit, range, query, now).catch((error: unknown) => {
+  const table = childTableParams.parse(query);
+  const data = await overview(db, unit, range, table, now).catch((error: unknown) => {
     console.error('overview: the figures failed to load', error);
     return null;
   });
@@ -45,7 +46,7 @@ export default async function UnitPage({
         <Overview
           unit={unit}
           data={data}
-          table={childTableParams.parse(query)}
+          table={table}
           rangeQuery={rangeQuery}
           weekday={t.weekdays[localClock(now, unit.timeZone).weekday - 1]!}
           t={t}

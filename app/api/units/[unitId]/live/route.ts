@@ -42,8 +42,9 @@ export const GET = unitRoute('unit.view', async (req, { unit }) => {
       } catch (error) {
         // The database is away: end this stream; the browser comes back after RETRY_MS and catches up.
         console.error('live: stream could not start', error);
+        const cancelled = closed; // the browser left meanwhile: the stream is closed already
         stop();
-        controller.close();
+        if (!cancelled) controller.close();
       }
     },
     cancel: stop,
