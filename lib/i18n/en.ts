@@ -322,6 +322,7 @@ export const en: Dictionary = {
     summaryEn: 'English',
     copy: 'Copy',
     copied: 'Copied',
+    copyManual: 'The browser does not allow copying here: the text is selected, press Ctrl+C.',
     badRange: 'Invalid date range: pick a start before the end, at most one year.',
     saveFailed: 'Could not save: check the connection, then try again.',
     publicTitle: 'Public statistics page',

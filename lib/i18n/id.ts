@@ -321,6 +321,7 @@ export const id = {
     summaryEn: 'English',
     copy: 'Salin',
     copied: 'Tersalin',
+    copyManual: 'Peramban tidak mengizinkan menyalin otomatis: teks sudah dipilih, tekan Ctrl+C.',
     badRange: 'Rentang tanggal tidak valid: pilih tanggal awal sebelum tanggal akhir, paling lama satu tahun.',
     saveFailed: 'Gagal menyimpan: periksa sambungan internet, lalu coba lagi.',
     publicTitle: 'Halaman statistik publik',

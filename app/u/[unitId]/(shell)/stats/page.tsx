@@ -127,8 +127,8 @@ export default async function StatsPage({
       </section>
       <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
         <h2 className="font-semibold">{t.stats.summaryTitle}</h2>
-        <CopySummary title={t.stats.summaryId} text={texts[0]!} copy={t.stats.copy} copied={t.stats.copied} lang="id" />
-        <CopySummary title={t.stats.summaryEn} text={texts[1]!} copy={t.stats.copy} copied={t.stats.copied} lang="en" />
+        <CopySummary title={t.stats.summaryId} text={texts[0]!} t={t.stats} lang="id" />
+        <CopySummary title={t.stats.summaryEn} text={texts[1]!} t={t.stats} lang="en" />
       </section>
       {mayPublish && <PublicSwitch unitId={unit.id} enabled={published} origin={publicUrl()} t={t.stats} />}
     </div>
