@@ -33,24 +33,14 @@ export function ServiceBarChart(props: {
           />
           <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 11 }} />
           <Tooltip formatter={(value, name) => [number(value), String(name)]} />
-          <Bar
-            dataKey="admitted"
-            name={props.admittedName}
-            stackId="s"
-            fill={statusFill('hijau')}
-            stroke="#334155"
-            strokeWidth={0.5}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="notAdmitted"
-            name={props.notAdmittedName}
-            stackId="s"
-            fill={statusFill('merah')}
-            stroke="#334155"
-            strokeWidth={0.5}
-            isAnimationActive={false}
-          />
+          {(
+            [
+              ['admitted', props.admittedName, 'hijau'],
+              ['notAdmitted', props.notAdmittedName, 'merah'],
+            ] as const
+          ).map(([key, name, look]) => (
+            <Bar key={key} dataKey={key} name={name} stackId="s" fill={statusFill(look)} stroke="#334155" strokeWidth={0.5} isAnimationActive={false} />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </div>

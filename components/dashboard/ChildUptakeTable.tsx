@@ -67,27 +67,15 @@ export function ChildUptakeTable(props: Props) {
         {c.title}
       </h2>
       <dl className="mb-3 grid gap-2 sm:grid-cols-3">
-        <Figure
-          label={c.withPoster}
-          n={coverage.withPoster}
-          total={coverage.children}
-          locale={locale}
-          template={c.ofUnits}
-        />
-        <Figure
-          label={c.withCheckin}
-          n={coverage.withCheckinThisWeek}
-          total={coverage.children}
-          locale={locale}
-          template={c.ofUnits}
-        />
-        <Figure
-          label={c.quietCount}
-          n={props.quietChildren}
-          total={coverage.children}
-          locale={locale}
-          template={c.ofUnits}
-        />
+        {(
+          [
+            [c.withPoster, coverage.withPoster],
+            [c.withCheckin, coverage.withCheckinThisWeek],
+            [c.quietCount, props.quietChildren],
+          ] as const
+        ).map(([label, n]) => (
+          <Figure key={label} label={label} n={n} total={coverage.children} locale={locale} template={c.ofUnits} />
+        ))}
       </dl>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="children-table">

@@ -33,26 +33,17 @@ export function RangePicker(props: {
       </nav>
       <form method="get" action={`/u/${unitId}`} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="range" value="custom" />
-        <label className="flex flex-col gap-0.5">
-          {t.from}
-          <input
-            type="date"
-            name="from"
-            defaultValue={range.first}
-            required
-            className="rounded border border-slate-300 p-1"
-          />
-        </label>
-        <label className="flex flex-col gap-0.5">
-          {t.to}
-          <input
-            type="date"
-            name="to"
-            defaultValue={range.last}
-            required
-            className="rounded border border-slate-300 p-1"
-          />
-        </label>
+        {(
+          [
+            ['from', t.from, range.first],
+            ['to', t.to, range.last],
+          ] as const
+        ).map(([name, label, value]) => (
+          <label key={name} className="flex flex-col gap-0.5">
+            {label}
+            <input type="date" name={name} defaultValue={value} required className="rounded border border-slate-300 p-1" />
+          </label>
+        ))}
         <button
           type="submit"
           className={`rounded px-3 py-1.5 font-medium ${range.preset === 'custom' ? 'bg-emerald-700 text-white' : 'bg-slate-100'}`}
