@@ -6,6 +6,7 @@ const COLOURS: Record<Status, string> = {
   kuning: 'bg-yellow-300 text-slate-900',
   merah: 'bg-red-700 text-white',
   hitam: 'bg-black text-white',
+  tidak_tercatat: 'bg-slate-100 text-slate-900',
 };
 
 export function StatusBanner({ status, title, line }: { status: Status; title: string; line: string }) {

@@ -3,13 +3,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sendJson } from '@/components/ui/api';
 import type { Dictionary } from '@/lib/i18n/id';
-import { statuses } from '@/lib/services/vocabulary';
+import { colours, type Status } from '@/lib/services/vocabulary';
 
 export type DeskEntry = {
   id: number;
   time: string;
   kind: 'in' | 'out';
-  status: (typeof statuses)[number];
+  status: Status;
   admitted: boolean;
   channel: 'qr' | 'desk' | 'api' | 'import';
   service: string | null;
@@ -18,7 +18,13 @@ export type DeskEntry = {
 export type DeskLoadRow = { serviceId: number; name: string; capacity: number | null; checkins: number; admitted: number };
 export type DeskData = { log: DeskEntry[]; load: DeskLoadRow[] };
 
-const statusClass = { hijau: 'bg-green-700 text-white', kuning: 'bg-yellow-300 text-black', merah: 'bg-red-700 text-white', hitam: 'bg-black text-white' };
+const statusClass: Record<Status, string> = {
+  hijau: 'bg-green-700 text-white',
+  kuning: 'bg-yellow-300 text-black',
+  merah: 'bg-red-700 text-white',
+  hitam: 'bg-black text-white',
+  tidak_tercatat: 'border border-slate-400 bg-white text-slate-900',
+};
 
 /**
  * The counter's screen: today's load per service, the manual check-in, and the live log.
@@ -87,7 +93,7 @@ export function DeskBoard(props: {
           </label>
           <fieldset className="flex flex-wrap gap-2">
             <legend className="mb-1">{t.status}</legend>
-            {statuses.map((s) => (
+            {colours.map((s) => (
               <label key={s} className={`flex items-center gap-2 rounded px-3 py-2 font-medium ${statusClass[s]}`}>
                 <input type="radio" name="status" value={s} required />
                 {statusNames[s]}

@@ -2,8 +2,10 @@ import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { checkinEvents, type Service, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { isOpenAt, localDayBounds } from '@/lib/services/hours';
 import type { Status } from '@/lib/services/vocabulary';
-import { type Committed, checkinWriter } from './ingest';
+import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
+import { type Committed, checkinWriter, type PendingCheckin } from './ingest';
 import type { CheckinChannel, CheckinKind } from './vocabulary';
 
 /** Where a check-in happens: a unit's door, or one of its services' counters. */
@@ -26,14 +28,30 @@ export type CheckinOutcome = Committed & { kind: CheckinKind };
 /** A repeated scan of the same poster within this window returns the first check-in. */
 export const RESCAN_WINDOW_MS = 5 * 60_000;
 
-export function admitsOf(point: CheckinPoint): Status[] {
-  return point.service?.admits ?? point.unit.entryAdmits;
+/** Who enters at this point at `at`: the unit's policy in force, narrowed by the service's own. */
+export async function admitsOf(db: Db, point: CheckinPoint, at: Date): Promise<Status[]> {
+  const { admits } = policyAt(await policyChain(db, point.unit), at);
+  return point.service ? admits.filter((s) => point.service!.admits.includes(s)) : admits;
+}
+
+/** The rules that refuse whatever the visitor's status: a paused or closed service. */
+function gateOf(service: Service | null, zone: string, at: Date): PendingCheckin['gate'] {
+  if (!service) return null;
+  if (service.pausedAt) return 'paused';
+  return isOpenAt(service.openingHours, zone, at) ? null : 'closed';
+}
+
+function quotaOf(point: CheckinPoint, at: Date): PendingCheckin['quota'] {
+  const { service, unit } = point;
+  if (!service || service.dailyCapacity === null) return null;
+  const { start, end } = localDayBounds(at, unit.timeZone);
+  return { unitId: unit.id, serviceId: service.id, limit: service.dailyCapacity, dayStart: start, dayEnd: end };
 }
 
 async function recentScan(db: Db, req: CheckinRequest, now: Date): Promise<CheckinOutcome | null> {
   if (!req.point.posterId || !req.visitorKey) return null;
   const [row] = await db
-    .select({ id: checkinEvents.id, status: checkinEvents.status, admitted: checkinEvents.admitted })
+    .select({ id: checkinEvents.id, status: checkinEvents.status, admitted: checkinEvents.admitted, reason: checkinEvents.reason })
     .from(checkinEvents)
     .where(
       and(
@@ -48,16 +66,22 @@ async function recentScan(db: Db, req: CheckinRequest, now: Date): Promise<Check
   return row ? { ...row, duplicate: true, kind: req.kind } : null;
 }
 
-/** Hands the scan to the group-commit writer, which decides status and admission per batch. */
+/**
+ * Decides the door's rules at the scan's moment in the unit's zone and hands the scan to the
+ * group-commit writer, which adds the status and the quota per batch. Refused scans are events
+ * too, with their reason; only a deleted service takes no scans at all.
+ */
 export async function recordCheckin(db: Db, req: CheckinRequest): Promise<CheckinOutcome> {
   const { point } = req;
-  if (point.service?.pausedAt || point.service?.deletedAt) {
-    throw new AppError('conflict', { message: 'Layanan ini sedang tidak menerima pengunjung.' });
+  if (point.service?.deletedAt) {
+    throw new AppError('gone', { message: 'Layanan ini sudah dihapus.' });
   }
   const now = new Date();
+  const at = req.occurredAt ?? now;
   if (req.channel === 'qr') {
     const again = await recentScan(db, req, now);
-    if (again) return again;
+    // A refused visitor who comes back (the service opened, a typo fixed) is decided again.
+    if (again && (again.admitted || req.kind === 'out')) return again;
   }
   const committed = await checkinWriter(db).submit({
     unitId: point.unit.id,
@@ -65,10 +89,12 @@ export async function recordCheckin(db: Db, req: CheckinRequest): Promise<Checki
     posterId: point.posterId,
     kind: req.kind,
     status: req.status,
-    admits: admitsOf(point),
+    admits: await admitsOf(db, point, at),
+    gate: req.kind === 'in' ? gateOf(point.service, point.unit.timeZone, at) : null,
+    quota: req.kind === 'in' ? quotaOf(point, at) : null,
     channel: req.channel,
     visitorKey: req.visitorKey,
-    occurredAt: req.occurredAt ?? now,
+    occurredAt: at,
     apiKeyId: req.apiKeyId ?? null,
     idempotencyKey: req.idempotencyKey ?? null,
   });

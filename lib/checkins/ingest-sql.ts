@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { CheckinChannel, CheckinKind } from './vocabulary';
+import type { CheckinChannel, CheckinKind, RefusalReason } from './vocabulary';
 import type { Status } from '@/lib/services/vocabulary';
 
 export type NewCheckin = {
@@ -9,6 +9,7 @@ export type NewCheckin = {
   kind: CheckinKind;
   status: Status;
   admitted: boolean;
+  reason: RefusalReason | null;
   channel: CheckinChannel;
   visitorKey: string | null;
   occurredAt: Date;
@@ -39,38 +40,38 @@ export function insertBatchSql(rows: NewCheckin[]) {
       SELECT r.*, nextval(pg_get_serial_sequence('checkin_events', 'id')) AS id
       FROM jsonb_to_recordset(${input}::jsonb) AS r(
         ord int, "unitId" int, "serviceId" int, "posterId" int, kind checkin_kind, status status,
-        admitted boolean, channel checkin_channel, "visitorKey" text, "occurredAt" timestamptz,
+        admitted boolean, reason refusal_reason, channel checkin_channel, "visitorKey" text, "occurredAt" timestamptz,
         "apiKeyId" int, "idempotencyKey" text)
     ), ins AS (
       INSERT INTO checkin_events
-        (id, unit_id, service_id, poster_id, kind, status, admitted, channel, visitor_key,
+        (id, unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key,
          occurred_at, api_key_id, idempotency_key)
       OVERRIDING SYSTEM VALUE
-      SELECT id, "unitId", "serviceId", "posterId", kind, status, admitted, channel, "visitorKey",
+      SELECT id, "unitId", "serviceId", "posterId", kind, status, admitted, reason, channel, "visitorKey",
              "occurredAt", "apiKeyId", "idempotencyKey"
       FROM input ORDER BY ord
       ON CONFLICT (unit_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-      RETURNING id, unit_id, service_id, kind, status, admitted, occurred_at
+      RETURNING id, unit_id, service_id, kind, status, admitted, coalesce(reason::text, '') AS reason, occurred_at
     ), unit_delta AS (
-      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n, last_at)
-      SELECT unit_id, date_trunc('hour', occurred_at), coalesce(service_id, 0), status, kind, admitted,
+      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, reason, n, last_at)
+      SELECT unit_id, date_trunc('hour', occurred_at), coalesce(service_id, 0), status, kind, admitted, reason,
              count(*)::int, max(occurred_at)
-      FROM ins GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted)
+      FROM ins GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted, reason)
       DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
       RETURNING 1
     ), area_delta AS (
-      INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n, last_at)
+      INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, reason, n, last_at)
       SELECT a.area_id, date_trunc('hour', ins.occurred_at), coalesce(s.category::text, ''),
-             ins.status, ins.kind, ins.admitted, count(*)::int, max(ins.occurred_at)
+             ins.status, ins.kind, ins.admitted, ins.reason, count(*)::int, max(ins.occurred_at)
       FROM ins
       JOIN units u ON u.id = ins.unit_id
       LEFT JOIN services s ON s.id = ins.service_id
       CROSS JOIN LATERAL (
         SELECT split_part(u.path, '/', d + 2)::int AS area_id FROM generate_series(0, least(u.depth, 2)) d
       ) a
-      GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (area_id, hour, category, status, kind, admitted)
+      GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+      ON CONFLICT (area_id, hour, category, status, kind, admitted, reason)
       DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
       RETURNING 1
     ), local AS (

@@ -1,4 +1,4 @@
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 import { checkinEvents } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
@@ -6,11 +6,24 @@ import { processGlobal } from '@/lib/process-global';
 import type { Status } from '@/lib/services/vocabulary';
 import { insertBatchSql, type NewCheckin } from './ingest-sql';
 import { isAdmitted, registryProvider, type StatusProvider } from './status';
+import type { RefusalReason } from './vocabulary';
 
-export type Committed = { id: number; duplicate: boolean; status: Status; admitted: boolean };
+export type Committed = { id: number; duplicate: boolean; status: Status; admitted: boolean; reason: RefusalReason | null };
 
-/** A check-in before its status is known: `status` is set only when the desk read it off a certificate. */
-export type PendingCheckin = Omit<NewCheckin, 'status' | 'admitted'> & { status?: Status; admits: readonly Status[] };
+/** A daily quota: admitted check-ins of the service within the local day. */
+export type Quota = { unitId: number; serviceId: number; limit: number; dayStart: Date; dayEnd: Date };
+
+/**
+ * A check-in before its status is known: `status` is set only when the desk read it off a
+ * certificate. `gate` refuses it whatever the status (the service paused or closed at that
+ * moment); `quota` is checked against what was admitted today, in the batch's transaction.
+ */
+export type PendingCheckin = Omit<NewCheckin, 'status' | 'admitted' | 'reason'> & {
+  status?: Status;
+  admits: readonly Status[];
+  gate?: 'paused' | 'closed' | null;
+  quota?: Quota | null;
+};
 
 type Pending = { row: PendingCheckin; resolve: (c: Committed) => void; reject: (e: unknown) => void };
 
@@ -80,33 +93,58 @@ export class CheckinWriter {
     }
   }
 
-  private async decide(pending: PendingCheckin[]): Promise<NewCheckin[]> {
+  /** Status, then the door's rules in order: gate, policy, quota (counted with `used`). */
+  private async decide(pending: PendingCheckin[], used: Map<string, number>): Promise<NewCheckin[]> {
     const lookup = pending.filter((p) => !p.status && p.visitorKey).map((p) => p.visitorKey!);
     const known = lookup.length ? await this.provider.statusOf(lookup) : new Map<string, Status>();
-    return pending.map(({ admits, ...p }) => {
-      const status: Status = p.status ?? (p.visitorKey ? known.get(p.visitorKey) : undefined) ?? 'merah';
-      return { ...p, status, admitted: isAdmitted(status, admits) };
+    return pending.map(({ admits, gate, quota, ...p }) => {
+      const status: Status = p.status ?? (p.visitorKey ? known.get(p.visitorKey) : undefined) ?? 'tidak_tercatat';
+      if (p.kind === 'out') return { ...p, status, admitted: isAdmitted(status, admits), reason: null };
+      let reason: RefusalReason | null = gate ?? null;
+      if (!reason && !isAdmitted(status, admits)) reason = status === 'tidak_tercatat' ? 'not_recorded' : 'status';
+      if (!reason && quota) {
+        const n = used.get(quotaKey(quota)) ?? 0;
+        if (n >= quota.limit) reason = 'full';
+        else used.set(quotaKey(quota), n + 1);
+      }
+      return { ...p, status, admitted: reason === null, reason };
     });
   }
 
+  /**
+   * A batch with quotas is decided and written in one transaction that holds each quota's
+   * service lock (in id order: no deadlock), so concurrent batches on any instance never admit
+   * more than the quota.
+   */
   private async write(pending: PendingCheckin[]): Promise<Committed[]> {
-    const rows = await this.decide(pending);
-    const inserted = await queryRows<{ ord: number; id: string | number }>(this.db, insertBatchSql(rows));
+    const quotas = new Map(pending.flatMap((p) => (p.quota && p.kind === 'in' && !p.gate ? [[quotaKey(p.quota), p.quota]] : [])));
+    if (quotas.size === 0) return this.insert(this.db, await this.decide(pending, new Map()));
+    return this.db.transaction(async (tx) => {
+      const ids = [...new Set([...quotas.values()].map((q) => q.serviceId))].sort((a, b) => a - b);
+      for (const id of ids) await tx.execute(sql`SELECT pg_advisory_xact_lock(${QUOTA_LOCK}, ${id})`);
+      const used = await admittedToday(tx as unknown as Db, [...quotas.values()]);
+      return this.insert(tx as unknown as Db, await this.decide(pending, used));
+    });
+  }
+
+  private async insert(db: Db, rows: NewCheckin[]): Promise<Committed[]> {
+    const inserted = await queryRows<{ ord: number; id: string | number }>(db, insertBatchSql(rows));
     const results: (Committed | undefined)[] = rows.map(() => undefined);
     for (const r of inserted) {
       const row = rows[r.ord]!;
-      results[r.ord] = { id: Number(r.id), duplicate: false, status: row.status, admitted: row.admitted };
+      results[r.ord] = { id: Number(r.id), duplicate: false, status: row.status, admitted: row.admitted, reason: row.reason };
     }
     const missing = rows.map((row, ord) => ({ row, ord })).filter(({ ord }) => !results[ord]);
     if (missing.length > 0) {
       // Idempotency keys seen before: answer with the event that was stored the first time.
-      const existing = await this.db
+      const existing = await db
         .select({
           id: checkinEvents.id,
           unitId: checkinEvents.unitId,
           key: checkinEvents.idempotencyKey,
           status: checkinEvents.status,
           admitted: checkinEvents.admitted,
+          reason: checkinEvents.reason,
         })
         .from(checkinEvents)
         .where(
@@ -118,11 +156,30 @@ export class CheckinWriter {
       for (const { row, ord } of missing) {
         const found = existing.find((e) => e.unitId === row.unitId && e.key === row.idempotencyKey);
         if (!found) throw new Error('a check-in was neither inserted nor found');
-        results[ord] = { id: found.id, duplicate: true, status: found.status, admitted: found.admitted };
+        results[ord] = { id: found.id, duplicate: true, status: found.status, admitted: found.admitted, reason: found.reason };
       }
     }
     return results as Committed[];
   }
+}
+
+// The first key of the advisory locks that guard daily quotas; the second is the service id.
+const QUOTA_LOCK = 7301;
+
+const quotaKey = (q: Quota) => `${q.serviceId}@${new Date(q.dayStart).toISOString()}`;
+
+/** Admitted check-ins of each quota's service so far in its local day, from the hourly rollup. */
+async function admittedToday(db: Db, quotas: Quota[]): Promise<Map<string, number>> {
+  const rows = await queryRows<Quota & { n: number }>(
+    db,
+    sql`SELECT q."serviceId", q."dayStart", coalesce(sum(r.n), 0)::int AS n
+        FROM jsonb_to_recordset(${JSON.stringify(quotas)}::jsonb)
+          AS q("unitId" int, "serviceId" int, "dayStart" timestamptz, "dayEnd" timestamptz)
+        LEFT JOIN rollup_unit_hour r ON r.unit_id = q."unitId" AND r.hour >= q."dayStart" AND r.hour < q."dayEnd"
+          AND r.service_id = q."serviceId" AND r.kind = 'in' AND r.admitted
+        GROUP BY 1, 2`,
+  );
+  return new Map(rows.map((r) => [quotaKey(r), r.n]));
 }
 
 function unavailable(cause?: unknown) {

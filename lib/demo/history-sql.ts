@@ -65,11 +65,12 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
         AND v.at <= ${d.end.toISOString()}::timestamptz
     ), inserted AS (
     INSERT INTO checkin_events
-      (unit_id, service_id, poster_id, kind, status, admitted, channel, visitor_key, occurred_at, received_at)
-    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'in'::checkin_kind, st, admitted, channel, vkey, at, at
+      (unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key, occurred_at, received_at)
+    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'in'::checkin_kind, st, admitted,
+           CASE WHEN NOT admitted THEN 'status'::refusal_reason END, channel, vkey, at, at
     FROM ok
     UNION ALL
-    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, channel, vkey, out_at, out_at
+    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, NULL, channel, vkey, out_at, out_at
     FROM ok
     WHERE admitted AND ro < 0.9 AND out_at <= ${d.end.toISOString()}::timestamptz
     RETURNING 1
@@ -88,13 +89,14 @@ export function rollupSinceSql(afterId: number) {
   return sql`
     WITH g AS (
       SELECT unit_id, date_trunc('hour', occurred_at) AS hour, coalesce(service_id, 0) AS service_id,
-             status, kind, admitted, count(*)::int AS n, max(occurred_at) AS last_at
+             status, kind, admitted, coalesce(reason::text, '') AS reason, count(*)::int AS n,
+             max(occurred_at) AS last_at
       FROM checkin_events WHERE id > ${afterId}
-      GROUP BY 1, 2, 3, 4, 5, 6
+      GROUP BY 1, 2, 3, 4, 5, 6, 7
     ), unit_rows AS (
-      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, n, last_at)
-      SELECT unit_id, hour, service_id, status, kind, admitted, n, last_at FROM g
-      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted)
+      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, reason, n, last_at)
+      SELECT unit_id, hour, service_id, status, kind, admitted, reason, n, last_at FROM g
+      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted, reason)
       DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
     ), gd AS (
       -- UTC hours are whole local hours, so each hour's group falls on one local day.
@@ -115,14 +117,14 @@ export function rollupSinceSql(afterId: number) {
       ON CONFLICT (area_id, day, kind, admitted)
       DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
     )
-    INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, n, last_at)
+    INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, reason, n, last_at)
     SELECT split_part(u.path, '/', d.d + 2)::int, g.hour, coalesce(s.category::text, ''),
-           g.status, g.kind, g.admitted, sum(g.n)::int, max(g.last_at)
+           g.status, g.kind, g.admitted, g.reason, sum(g.n)::int, max(g.last_at)
     FROM g
     JOIN units u ON u.id = g.unit_id
     LEFT JOIN services s ON s.id = g.service_id
     JOIN (VALUES (0), (1), (2)) AS d(d) ON d.d <= u.depth
-    GROUP BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (area_id, hour, category, status, kind, admitted)
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ON CONFLICT (area_id, hour, category, status, kind, admitted, reason)
     DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)`;
 }

@@ -23,7 +23,9 @@ async function loadPoints(db: Db, start: Date, end: Date): Promise<HistoryPoint[
   const rows = await queryRows<{ poster: number; unit: number; service: number | null; tz: string; admits: string; from: string | Date; until: string | Date | null; kind: string; code: string | null; name: string }>(
     db,
     sql`SELECT p.id AS poster, p.unit_id AS unit, p.service_id AS service, u.time_zone AS tz,
-               array_to_string(coalesce(s.admits, u.entry_admits), ',') AS admits,
+               array_to_string(coalesce(s.admits, (
+                 SELECT ep.admits FROM entry_policies ep WHERE ep.unit_id = u.id ORDER BY ep.effective_from DESC LIMIT 1
+               ), '{hijau,kuning}'), ',') AS admits,
                p.created_at AS "from", p.revoked_at AS "until", u.kind, u.code, u.name
         FROM posters p JOIN units u ON u.id = p.unit_id LEFT JOIN services s ON s.id = p.service_id
         WHERE p.created_at < ${end.toISOString()}::timestamptz

@@ -24,12 +24,20 @@ async function insertPlaces(db: Db, start: Date) {
     demoPlaces.map((p) => ({ ...p, admits: (p.entryAdmits ?? ['hijau', 'kuning']).join(',') })),
   );
   await db.execute(sql`
-    INSERT INTO units (kind, name, parent_id, time_zone, entry_admits, created_at)
-    SELECT r.kind::unit_kind, r.name, p.id, p.time_zone, string_to_array(r.admits, ',')::status[],
+    WITH placed AS (
+      INSERT INTO units (kind, name, parent_id, time_zone, created_at)
+      SELECT r.kind::unit_kind, r.name, p.id, p.time_zone, ${start.toISOString()}::timestamptz - interval '7 days'
+      FROM jsonb_to_recordset(${rows}::jsonb) AS r(parent text, kind text, name text, admits text)
+      JOIN units p ON p.code = r.parent
+      WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.parent_id = p.id AND u.name = r.name)
+      RETURNING id, parent_id, name
+    )
+    INSERT INTO entry_policies (unit_id, name, admits, effective_from)
+    SELECT placed.id, 'Kebijakan perusahaan: hanya vaksin lengkap', string_to_array(r.admits, ',')::status[],
            ${start.toISOString()}::timestamptz - interval '7 days'
-    FROM jsonb_to_recordset(${rows}::jsonb) AS r(parent text, kind text, name text, admits text)
-    JOIN units p ON p.code = r.parent
-    WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.parent_id = p.id AND u.name = r.name)`);
+    FROM placed JOIN units p ON p.id = placed.parent_id
+    JOIN jsonb_to_recordset(${rows}::jsonb) AS r(parent text, name text, admits text) ON r.parent = p.code AND r.name = placed.name
+    WHERE r.admits <> 'hijau,kuning'`);
 }
 
 /** Every kecamatan, 85% of desa/kelurahan offices (the rest never put a poster up) and the places. */

@@ -32,7 +32,7 @@ export const en: Dictionary = {
     desk: 'Desk',
     stats: 'Statistics',
   },
-  statuses: { hijau: 'Green', kuning: 'Yellow', merah: 'Red', hitam: 'Black' },
+  statuses: { hijau: 'Green', kuning: 'Yellow', merah: 'Red', hitam: 'Black', tidak_tercatat: 'Not recorded' },
   categories: {
     kependudukan: 'Civil registry',
     perizinan: 'Permits',
@@ -373,12 +373,14 @@ export const en: Dictionary = {
       kuning: 'Yellow: first dose only',
       merah: 'Red: not vaccinated',
       hitam: 'Black: positive or close contact',
+      tidak_tercatat: 'Not recorded: no vaccination record found',
     },
     reasons: {
       merah: 'You are not recorded as vaccinated. Get vaccinated at the nearest puskesmas, then come back with your certificate.',
       hitam: 'You are recorded as positive or a close contact. Do not enter; isolate and contact the puskesmas.',
       kuning: 'This service admits fully vaccinated visitors only. Get your second dose at the nearest puskesmas.',
       hijau: 'This service’s policy does not admit your status. Ask the officer.',
+      tidak_tercatat: 'This number is not in the vaccination records. Check it again, or show your vaccination certificate to the officer.',
     },
     checkout: 'Check out / Leave',
     checkedOut: 'Check-out recorded. Thank you for your visit.',

@@ -31,7 +31,7 @@ export const id = {
     desk: 'Loket',
     stats: 'Statistik',
   },
-  statuses: { hijau: 'Hijau', kuning: 'Kuning', merah: 'Merah', hitam: 'Hitam' },
+  statuses: { hijau: 'Hijau', kuning: 'Kuning', merah: 'Merah', hitam: 'Hitam', tidak_tercatat: 'Tidak tercatat' },
   categories: {
     kependudukan: 'Kependudukan',
     perizinan: 'Perizinan',
@@ -372,12 +372,14 @@ export const id = {
       kuning: 'Kuning: baru vaksin dosis pertama',
       merah: 'Merah: belum vaksin',
       hitam: 'Hitam: positif COVID-19 atau kontak erat',
+      tidak_tercatat: 'Tidak tercatat: status vaksin tidak ditemukan',
     },
     reasons: {
       merah: 'Anda belum tercatat menerima vaksin. Silakan vaksinasi di puskesmas terdekat, lalu kembali dengan sertifikat vaksin.',
       hitam: 'Anda tercatat positif COVID-19 atau kontak erat. Jangan memasuki kantor; lakukan isolasi dan hubungi puskesmas.',
       kuning: 'Layanan ini hanya untuk pengunjung yang sudah vaksin lengkap. Lengkapi dosis kedua di puskesmas terdekat.',
       hijau: 'Kebijakan layanan ini tidak menerima status Anda. Tanyakan kepada petugas.',
+      tidak_tercatat: 'Nomor ini tidak ditemukan di data vaksinasi. Periksa lagi nomornya, atau tunjukkan sertifikat vaksin ke petugas.',
     },
     checkout: 'Check-out / Keluar',
     checkedOut: 'Check-out tercatat. Terima kasih atas kunjungan Anda.',

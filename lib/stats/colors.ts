@@ -9,4 +9,5 @@ export const statusColour: Record<Status, string> = {
   kuning: '#facc15',
   merah: '#b91c1c',
   hitam: '#111827',
+  tidak_tercatat: '#94a3b8', // neutral: never a colour of the vaccination scale
 };

@@ -35,7 +35,7 @@ export type GroupedStats = { grouping: Grouping; range: DateRange; rows: GroupRo
 
 type Fact = { key: string; status: Status; admitted: boolean; n: number };
 
-const noStatuses = (): StatusCounts => ({ hijau: 0, kuning: 0, merah: 0, hitam: 0 });
+const noStatuses = (): StatusCounts => ({ hijau: 0, kuning: 0, merah: 0, hitam: 0, tidak_tercatat: 0 });
 const emptyRow = (key: string, extra: Partial<GroupRow> = {}): GroupRow => ({ key, checkins: 0, admitted: 0, byStatus: noStatuses(), ...extra });
 
 function add(row: { checkins: number; admitted: number; byStatus: StatusCounts }, f: Pick<Fact, 'status' | 'admitted' | 'n'>) {

@@ -12,7 +12,7 @@ import type { DateRange } from './range';
  */
 
 export type StatusCounts = Record<Status, number>;
-const noStatuses = (): StatusCounts => ({ hijau: 0, kuning: 0, merah: 0, hitam: 0 });
+const noStatuses = (): StatusCounts => ({ hijau: 0, kuning: 0, merah: 0, hitam: 0, tidak_tercatat: 0 });
 
 export type Counters = { checkins: number; admitted: number; notAdmitted: number; inside: number };
 export type LiveCounters = { today: Counters; lastWeek: Counters };

@@ -1,32 +1,118 @@
-import { eq } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
+import { LookupCache } from '@/lib/checkins/lookup-cache';
 import type { Ctx } from '@/lib/context';
-import { type Unit, units } from '@/lib/db/schema';
+import type { Db } from '@/lib/db/client';
+import { type EntryPolicy, entryPolicies, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { forgetUnit } from '@/lib/checkins/lookup-cache';
-import { admitsField } from '@/lib/services/input';
+import type { Status } from '@/lib/services/vocabulary';
+import { localDate, startOfLocalDay } from '@/lib/time/local';
+import { displayText } from '@/lib/validation-text';
 import { parseInput } from '@/lib/validation';
+import { pathIds } from './units';
 
-/** Which statuses an entrance poster of the unit admits (service posters follow their service). */
-export async function setEntryPolicy(ctx: Ctx, input: unknown): Promise<Unit> {
+/** Without any policy on the way up the tree, a door admits the first dose and up. */
+export const DEFAULT_ADMITS: readonly Status[] = ['hijau', 'kuning'];
+
+/** Every policy on a unit's path (its ancestors' and its own), oldest first. */
+export type PolicyChain = { unitIds: number[]; policies: EntryPolicy[] };
+
+export type PolicyInForce = { admits: Status[]; names: string[] };
+
+const chains = new LookupCache<number, PolicyChain>('entry-policies', 5_000);
+
+export function policyChain(db: Db, unit: Unit): Promise<PolicyChain> {
+  return chains.get(db, unit.id, async () => {
+    const unitIds = pathIds(unit.path);
+    const policies = await db
+      .select()
+      .from(entryPolicies)
+      .where(inArray(entryPolicies.unitId, unitIds))
+      .orderBy(asc(entryPolicies.effectiveFrom), asc(entryPolicies.id));
+    return { unitIds, policies };
+  });
+}
+
+/**
+ * The policy at an instant: on each level the latest policy that had taken effect, and what all
+ * levels admit together (a child can only narrow its ancestors). Hitam never enters.
+ */
+export function policyAt(chain: PolicyChain, at: Date): PolicyInForce {
+  let admits = [...DEFAULT_ADMITS];
+  const names: string[] = [];
+  for (const unitId of chain.unitIds) {
+    const own = chain.policies.filter((p) => p.unitId === unitId && p.effectiveFrom <= at).at(-1);
+    if (!own) continue;
+    admits = admits.filter((s) => own.admits.includes(s));
+    names.push(own.name);
+  }
+  return { admits: admits.filter((s) => s !== 'hitam'), names };
+}
+
+const policyInput = z.object({
+  name: displayText('Nama atau dasar kebijakan', 200),
+  admits: z
+    .array(z.enum(['hijau', 'kuning', 'merah', 'tidak_tercatat']))
+    .max(4)
+    .min(1, 'Pilih paling sedikit satu status yang boleh masuk.'),
+  effectiveDate: z.iso.date('Tanggal mulai berlaku harus berupa tanggal (TTTT-BB-HH).'),
+});
+
+/** What the unit's ancestors admit at every moment from `from` on. */
+function inheritedFrom(chain: PolicyChain, from: Date): Status[] {
+  const ancestors = { unitIds: chain.unitIds.slice(0, -1), policies: chain.policies };
+  const moments = [from, ...chain.policies.filter((p) => p.effectiveFrom > from).map((p) => p.effectiveFrom)];
+  return moments.reduce<Status[]>(
+    (allowed, at) => allowed.filter((s) => policyAt(ancestors, at).admits.includes(s)),
+    [...DEFAULT_ADMITS, 'merah', 'tidak_tercatat'],
+  );
+}
+
+/**
+ * A new policy for the unit from a local midnight on ("SE 440/1395/SET.COVID-19 — minimal dosis
+ * pertama", from 9 September 2021). It may only be as strict as what the unit inherits, or
+ * stricter; it starts today at the earliest, since past scans were decided by the policy then.
+ */
+export async function addEntryPolicy(ctx: Ctx, input: unknown): Promise<EntryPolicy> {
   if (!can(ctx.actor, 'posters.manage', ctx.unit)) throw new AppError('forbidden');
-  const { admits } = parseInput(z.object({ admits: admitsField }), input);
-  const changed = await ctx.db.transaction(async (tx) => {
-    const [unit] = await tx.update(units).set({ entryAdmits: admits }).where(eq(units.id, ctx.unit.id)).returning();
+  const { name, admits, effectiveDate } = parseInput(policyInput, input);
+  const zone = ctx.unit.timeZone;
+  if (effectiveDate < localDate(new Date(), zone)) {
+    throw new AppError('invalid', {
+      message: 'Tanggal mulai berlaku tidak boleh sebelum hari ini.',
+      fields: { effectiveDate: 'Tanggal mulai berlaku tidak boleh sebelum hari ini.' },
+    });
+  }
+  const effectiveFrom = startOfLocalDay(effectiveDate, zone);
+  chains.forget(ctx.db, ctx.unit.id);
+  const allowed = inheritedFrom(await policyChain(ctx.db, ctx.unit), effectiveFrom);
+  const looser = admits.filter((s) => !allowed.includes(s));
+  if (looser.length > 0) {
+    const message = `Kebijakan unit induk tidak menerima ${looser.join(', ')}: unit ini hanya boleh lebih ketat.`;
+    throw new AppError('invalid', { message, fields: { admits: message } });
+  }
+  const policy = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(entryPolicies)
+      .values({ unitId: ctx.unit.id, name, admits, effectiveFrom, createdBy: ctx.actor.id })
+      .returning();
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       unitId: ctx.unit.id,
       action: 'unit.entry_policy',
       targetType: 'unit',
       targetId: ctx.unit.id,
-      before: { admits: ctx.unit.entryAdmits },
-      after: { admits },
+      after: { name, admits, effectiveDate },
     });
-    return unit!;
+    return row!;
   });
-  // After the commit: a check-in read meanwhile would cache the old policy again.
-  forgetUnit(ctx.db, ctx.unit.id);
-  return changed;
+  // After the commit: every unit below may have cached the chain it inherits.
+  forgetEntryPolicies(ctx.db);
+  return policy;
+}
+
+export function forgetEntryPolicies(db: Db): void {
+  chains.drop(db, () => true);
 }

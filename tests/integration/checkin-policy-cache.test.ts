@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { apiCheckIn } from '@/lib/checkins/api';
 import { authenticateApiKey, createApiKey } from '@/lib/checkins/api-keys';
-import { setEntryPolicy } from '@/lib/tenancy/entry-policy';
+import { addEntryPolicy } from '@/lib/tenancy/entry-policy';
+import { localDate } from '@/lib/time/local';
 import { testNik } from '../support/checkin-checks';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith, ctxFor, seedAreas } from '../support/fixtures';
@@ -22,7 +23,7 @@ describeEachDatabase(
       };
       // Nobody in the registry: merah, which the default policy (hijau, kuning) turns away.
       expect(await scan(1)).toEqual(['merah', false]);
-      await setEntryPolicy(admin, { admits: ['hijau', 'kuning', 'merah'] });
+      await addEntryPolicy(admin, { name: 'Semua boleh masuk', admits: ['hijau', 'kuning', 'merah'], effectiveDate: localDate(new Date(), 'Asia/Jakarta') });
       expect(await scan(2)).toEqual(['merah', true]);
     });
   },

@@ -14,6 +14,7 @@ const event = (unit: Unit): NewCheckin => ({
   kind: 'in',
   status: 'kuning',
   admitted: true,
+  reason: null,
   channel: 'desk',
   visitorKey: null,
   occurredAt: new Date(),

@@ -14,6 +14,7 @@ const event = (unit: Unit, occurredAt = new Date()): NewCheckin => ({
   kind: 'in',
   status: 'hijau',
   admitted: true,
+  reason: null,
   channel: 'desk',
   visitorKey: null,
   occurredAt,

@@ -49,6 +49,7 @@ export async function seedStats(database: TestDatabase) {
       kind: e.kind ?? 'in',
       status: e.status,
       admitted: e.admitted,
+      reason: e.admitted || e.kind === 'out' ? null : 'status',
       channel: 'qr',
       visitorKey: null,
       occurredAt: new Date(e.at),

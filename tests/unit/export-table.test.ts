@@ -4,7 +4,7 @@ import { exportTable } from '@/lib/exports/table';
 import type { GroupedStats } from '@/lib/stats/grouped';
 import { dateRange } from '@/lib/stats/range';
 
-const counts = { checkins: 2, admitted: 1, byStatus: { hijau: 1, kuning: 0, merah: 1, hitam: 0 } };
+const counts = { checkins: 2, admitted: 1, byStatus: { hijau: 1, kuning: 0, merah: 1, hitam: 0, tidak_tercatat: 0 } };
 
 it('marks a name that starts like a spreadsheet formula as text, leaving plain names alone', () => {
   const stats: GroupedStats = {

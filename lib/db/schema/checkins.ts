@@ -13,13 +13,14 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { checkinChannels, checkinKinds } from '../../checkins/vocabulary';
+import { checkinChannels, checkinKinds, refusalReasons } from '../../checkins/vocabulary';
 import { users } from './accounts';
 import { status } from './status';
 import { units } from './units';
 
 export const checkinKind = pgEnum('checkin_kind', checkinKinds);
 export const checkinChannel = pgEnum('checkin_channel', checkinChannels);
+export const refusalReason = pgEnum('refusal_reason', refusalReasons);
 
 /**
  * One append-only row per scan. Never updated, with one exception the law requires: the
@@ -37,6 +38,8 @@ export const checkinEvents = pgTable(
     kind: checkinKind().notNull(),
     status: status().notNull(),
     admitted: boolean().notNull(),
+    /** Set exactly when the scan was refused. */
+    reason: refusalReason(),
     channel: checkinChannel().notNull(),
     /** HMAC-SHA256 of the NIK or phone number with a server secret; null once purged. */
     visitorKey: text('visitor_key'),
@@ -65,11 +68,12 @@ export const rollupUnitHour = pgTable(
     status: status().notNull(),
     kind: checkinKind().notNull(),
     admitted: boolean().notNull(),
+    reason: text().notNull().default(''), // '' when admitted
     n: integer().notNull(),
     /** The latest event in the row: "last check-in" without reading events. */
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.hour, t.serviceId, t.status, t.kind, t.admitted] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.hour, t.serviceId, t.status, t.kind, t.admitted, t.reason] })],
 );
 
 /**
@@ -86,10 +90,11 @@ export const rollupAreaHour = pgTable(
     status: status().notNull(),
     kind: checkinKind().notNull(),
     admitted: boolean().notNull(),
+    reason: text().notNull().default(''), // '' when admitted
     n: integer().notNull(),
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.areaId, t.hour, t.category, t.status, t.kind, t.admitted] })],
+  (t) => [primaryKey({ columns: [t.areaId, t.hour, t.category, t.status, t.kind, t.admitted, t.reason] })],
 );
 
 /**

@@ -40,8 +40,6 @@ export const units = pgTable(
     path: text().notNull().default(''),
     depth: smallint().notNull().default(0),
     timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
-    /** Who may enter through the unit's door (entrance posters); services have their own. */
-    entryAdmits: status('entry_admits').array().notNull().default(['hijau', 'kuning']),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -52,3 +50,26 @@ export const units = pgTable(
 );
 
 export type Unit = typeof units.$inferSelect;
+
+/**
+ * Who may enter, from a moment on: a unit's entry policy (e.g. "SE 440/1395/SET.COVID-19 —
+ * minimal dosis pertama" from 9 September 2021). The policy in force at a scan is the latest
+ * one that took effect, intersected with every ancestor's, so a child can only be stricter.
+ */
+export const entryPolicies = pgTable(
+  'entry_policies',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text().notNull(),
+    admits: status().array().notNull(),
+    effectiveFrom: timestamp('effective_from', { withTimezone: true }).notNull(),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('entry_policies_unit_idx').on(t.unitId, t.effectiveFrom)],
+);
+
+export type EntryPolicy = typeof entryPolicies.$inferSelect;

@@ -1,7 +1,12 @@
 import { readJson, unitRoute } from '@/lib/http/unit-route';
-import { setEntryPolicy } from '@/lib/tenancy/entry-policy';
+import { addEntryPolicy, policyAt, policyChain } from '@/lib/tenancy/entry-policy';
 
-export const PUT = unitRoute('posters.manage', async (req, ctx) => {
-  const unit = await setEntryPolicy(ctx, await readJson(req));
-  return Response.json({ admits: unit.entryAdmits });
+export const GET = unitRoute('posters.manage', async (_req, ctx) => {
+  const chain = await policyChain(ctx.db, ctx.unit);
+  return Response.json({ inForce: policyAt(chain, new Date()), policies: chain.policies });
+});
+
+export const POST = unitRoute('posters.manage', async (req, ctx) => {
+  const policy = await addEntryPolicy(ctx, await readJson(req));
+  return Response.json(policy, { status: 201 });
 });

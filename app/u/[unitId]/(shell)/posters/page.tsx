@@ -1,3 +1,4 @@
+import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
 import { EntryPolicyForm } from '@/components/posters/EntryPolicyForm';
 import { PostersManager } from '@/components/posters/PostersManager';
 import { can } from '@/lib/auth/permissions';
@@ -28,7 +29,7 @@ export default async function PostersPage({ params }: { params: Promise<{ unitId
         <section className="mb-4 rounded-lg bg-white p-4 shadow-sm">
           <EntryPolicyForm
             unitId={ctx.unit.id}
-            admits={ctx.unit.entryAdmits}
+            admits={policyAt(await policyChain(ctx.db, ctx.unit), new Date()).admits}
             t={t.entryPolicy}
             statuses={t.statuses}
           />
