@@ -1,9 +1,11 @@
 /**
- * Runs once per server process: the retention job erases expired visitor keys hourly (and at
- * start). Every instance may run it; the UPDATE is idempotent.
+ * Runs once per server process, inside Next's bundle: hands the fast path to scripts/server.ts
+ * (so lib/ is loaded once) and runs the retention job hourly (and at start).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { createFastPath } = await import('@/lib/door/fast-path');
+  globalThis.pindaiFastPath = createFastPath();
   const { getDb } = await import('@/lib/db/client');
   const { purgeVisitorKeys } = await import('@/lib/checkins/retention');
   const run = async () => {

@@ -14,6 +14,8 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+const BRAND = Symbol.for('pindai.AppError');
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
@@ -32,12 +34,13 @@ export class AppError extends Error {
     this.status = errorCodes[code].status;
     this.fields = options.fields;
     this.retryAfter = options.retryAfter ?? (code === 'unavailable' ? 2 : undefined);
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
 /** The JSON answer for any thrown error; unknown errors are logged and answered as 500. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
+  if (isAppError(error)) {
     return Response.json(
       { error: { code: error.code, message: error.message, fields: error.fields } },
       {
@@ -51,4 +54,12 @@ export function errorResponse(error: unknown): Response {
     { error: { code: 'internal', message: 'Terjadi kesalahan di server. Coba lagi.' } },
     { status: 500 },
   );
+}
+
+/**
+ * True for an AppError from any copy of this module: a bundle and a second loader may each
+ * hold one, and `instanceof` fails across them (a 503 would be answered as a 500).
+ */
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }

@@ -8,7 +8,8 @@ import type { Db } from '@/lib/db/client';
 import { apiKeys, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { cachedUnit, LookupCache } from './lookup-cache';
+import { LookupCache } from '@/lib/cache/lookup';
+import { cachedUnit } from './lookup-cache';
 import { displayText } from '@/lib/validation-text';
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');

@@ -1,61 +1,77 @@
+import { and, asc, eq, gte } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
-import { resolvePosterToken } from '@/lib/posters/resolve';
+import { type CheckinEvent, checkinEvents } from '@/lib/db/schema';
+import { AppError, isAppError } from '@/lib/errors';
+import type { ResolvedPoster } from '@/lib/posters/resolve';
 import { type CheckinOutcome, recordCheckin } from './checkin';
-import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
-import { getReceiptEvent } from './receipt';
+import { type Identity, type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
 
-export type VisitorError = IdentityError | 'paused' | 'busy';
+export type DoorPoster = Extract<ResolvedPoster, { state: 'valid' }>;
 
 export type VisitorResult =
-  | { ok: true; outcome: CheckinOutcome }
-  | { ok: false; error: VisitorError }
-  | { ok: false; poster: 'unknown' | 'retired' | 'revoked' };
+  | { ok: true; outcome: CheckinOutcome; identity: Identity }
+  | { ok: false; error: IdentityError | 'busy' };
 
-/** The public check-in: a poster token and what the visitor typed. */
-export async function visitorCheckIn(db: Db, token: string, typed: string): Promise<VisitorResult> {
-  const poster = await resolvePosterToken(db, token);
-  if (poster.state !== 'valid') return { ok: false, poster: poster.state };
+const pointOf = (poster: DoorPoster) => ({ unit: poster.unit, service: poster.service, posterId: poster.poster.id });
+
+/** The public check-in: what the visitor typed at a valid poster. */
+export async function visitorCheckIn(db: Db, poster: DoorPoster, typed: string): Promise<VisitorResult> {
   const identity = parseIdentity(typed.slice(0, 40));
   if ('error' in identity) return { ok: false, error: identity.error };
   if (identity.kind === 'nik' && !(await isKnownDistrict(db, nikDistrictCode(identity.value)))) {
     return { ok: false, error: 'nik_region' };
   }
-  return record(() =>
-    recordCheckin(db, {
-      point: { unit: poster.unit, service: poster.service, posterId: poster.poster.id },
-      visitorKey: visitorKey(identity),
-      kind: 'in',
-      channel: 'qr',
-    }),
+  return record(identity, () =>
+    recordCheckin(db, { point: pointOf(poster), visitorKey: visitorKey(identity), kind: 'in', channel: 'qr' }),
   );
 }
 
 /** Check-out from the result page: the same visitor, point and status as the check-in. */
-export async function visitorCheckOut(db: Db, token: string, eventId: number): Promise<VisitorResult> {
-  const poster = await resolvePosterToken(db, token);
-  if (poster.state !== 'valid') return { ok: false, poster: poster.state };
-  const checkin = await getReceiptEvent(db, eventId);
-  if (!checkin || checkin.posterId !== poster.poster.id || checkin.kind !== 'in' || !checkin.admitted) {
+export async function visitorCheckOut(db: Db, poster: DoorPoster, checkin: CheckinEvent) {
+  if (checkin.posterId !== poster.poster.id || checkin.kind !== 'in' || !checkin.admitted) {
     throw new AppError('not_found', { message: 'Check-in tidak ditemukan.' });
   }
-  return record(() =>
-    recordCheckin(db, {
-      point: { unit: poster.unit, service: poster.service, posterId: poster.poster.id },
-      visitorKey: checkin.visitorKey,
-      kind: 'out',
-      channel: 'qr',
-      status: checkin.status,
-    }),
-  );
+  return recordCheckin(db, {
+    point: pointOf(poster),
+    visitorKey: checkin.visitorKey,
+    kind: 'out',
+    channel: 'qr',
+    status: checkin.status,
+  });
 }
 
-async function record(run: () => Promise<CheckinOutcome>): Promise<VisitorResult> {
+async function record(identity: Identity, run: () => Promise<CheckinOutcome>): Promise<VisitorResult> {
   try {
-    return { ok: true, outcome: await run() };
+    return { ok: true, outcome: await run(), identity };
   } catch (e) {
-    if (e instanceof AppError && e.code === 'conflict') return { ok: false, error: 'paused' };
-    if (e instanceof AppError && e.code === 'unavailable') return { ok: false, error: 'busy' };
+    if (isAppError(e) && e.code === 'unavailable') return { ok: false, error: 'busy' };
     throw e;
   }
+}
+
+const checkout = alias(checkinEvents, 'checkout');
+
+/**
+ * A receipt's event and, for a check-in, the check-out that followed it: Back after check-out
+ * must show the check-out, not an active check-in. One query, by the poster-visitor index.
+ */
+export async function receiptWithCheckout(db: Db, eventId: number) {
+  const [row] = await db
+    .select({ event: checkinEvents, checkedOutAt: checkout.occurredAt })
+    .from(checkinEvents)
+    .leftJoin(
+      checkout,
+      and(
+        eq(checkinEvents.kind, 'in'),
+        eq(checkout.posterId, checkinEvents.posterId),
+        eq(checkout.visitorKey, checkinEvents.visitorKey),
+        eq(checkout.kind, 'out'),
+        gte(checkout.occurredAt, checkinEvents.occurredAt),
+      ),
+    )
+    .where(eq(checkinEvents.id, eventId))
+    .orderBy(asc(checkout.occurredAt))
+    .limit(1);
+  return row ?? null;
 }

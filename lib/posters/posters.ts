@@ -1,3 +1,4 @@
+import { announceChange } from '@/lib/cache/changes';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
@@ -100,7 +101,7 @@ export async function createPoster(ctx: Ctx, input: unknown): Promise<PosterView
 /** A new token and short code; the old print stops working at once. */
 export async function rotatePoster(ctx: Ctx, id: number): Promise<PosterView> {
   assertMayManage(ctx);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const before = await getPosterInUnit(tx, ctx.unit, id);
     if (before.revokedAt) throw new AppError('conflict', { message: 'Poster sudah dicabut.' });
     await tx
@@ -111,6 +112,8 @@ export async function rotatePoster(ctx: Ctx, id: number): Promise<PosterView> {
     await audit(tx, ctx, 'poster.rotate', id, { shortCode: before.shortCode }, { shortCode: token.shortCode });
     return getPosterInUnit(tx, ctx.unit, id);
   });
+  await announceChange(ctx.db, 'posters');
+  return result;
 }
 
 export async function revokePoster(ctx: Ctx, id: number): Promise<void> {
@@ -119,6 +122,7 @@ export async function revokePoster(ctx: Ctx, id: number): Promise<void> {
     const before = await getPosterInUnit(tx, ctx.unit, id);
     if (!before.revokedAt) await retire(tx, ctx, before, null);
   });
+  await announceChange(ctx.db, 'posters');
 }
 
 /**

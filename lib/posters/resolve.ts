@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { type Poster, posters, posterTokens, type Service, services, type Unit, units } from '@/lib/db/schema';
+import { LookupCache } from '@/lib/cache/lookup';
+import { onChange } from '@/lib/cache/changes';
 import { TOKEN_PATTERN } from './tokens';
 
 export type ResolvedPoster =
@@ -31,4 +33,15 @@ export async function tokenForShortCode(db: Db, shortCode: string): Promise<stri
     .from(posterTokens)
     .where(eq(posterTokens.shortCode, shortCode));
   return row && !row.retiredAt ? row.token : null;
+}
+
+const tokens = new LookupCache<string, ResolvedPoster>('door-posters', 30_000);
+onChange('posters', () => tokens.clear());
+
+/**
+ * The door's view of a token: read once per half minute per process at most, and dropped on
+ * every instance when a poster is rotated or revoked or its service changes or pauses.
+ */
+export function cachedPosterToken(db: Db, token: string): Promise<ResolvedPoster> {
+  return tokens.get(db, token, () => resolvePosterToken(db, token));
 }

@@ -1,3 +1,4 @@
+import { announceChange } from '@/lib/cache/changes';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
@@ -46,17 +47,19 @@ export async function createService(ctx: Ctx, input: unknown): Promise<Service> 
 export async function updateService(ctx: Ctx, id: number, input: unknown): Promise<Service> {
   assertMayManage(ctx);
   const data = parseInput(serviceInput, input);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const before = await getServiceInUnit(tx, ctx.unit, id);
     const [updated] = await tx.update(services).set(data).where(eq(services.id, id)).returning();
     await audit(tx, ctx, 'service.update', id, snapshot(before), data);
     return updated!;
   });
+  await announceChange(ctx.db, 'posters');
+  return result;
 }
 
 export async function setServicePaused(ctx: Ctx, id: number, paused: boolean): Promise<Service> {
   assertMayManage(ctx);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const before = await getServiceInUnit(tx, ctx.unit, id);
     const [updated] = await tx
       .update(services)
@@ -66,6 +69,8 @@ export async function setServicePaused(ctx: Ctx, id: number, paused: boolean): P
     await audit(tx, ctx, paused ? 'service.pause' : 'service.resume', id, { paused: !!before.pausedAt }, { paused });
     return updated!;
   });
+  await announceChange(ctx.db, 'posters');
+  return result;
 }
 
 /** Deleting hides the service but keeps its row, so past check-ins still count; its counters' posters are revoked with it. */
@@ -77,6 +82,7 @@ export async function deleteService(ctx: Ctx, id: number): Promise<void> {
     await audit(tx, ctx, 'service.delete', id, snapshot(before), null);
     await revokeServicePosters(tx, ctx, id);
   });
+  await announceChange(ctx.db, 'posters');
 }
 
 const templateInput = z.object({

@@ -2,7 +2,8 @@ import { asc, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
-import { LookupCache } from '@/lib/checkins/lookup-cache';
+import { announceChange, onChange } from '@/lib/cache/changes';
+import { LookupCache } from '@/lib/cache/lookup';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { type EntryPolicy, entryPolicies, type Unit } from '@/lib/db/schema';
@@ -35,19 +36,26 @@ export function policyChain(db: Db, unit: Unit): Promise<PolicyChain> {
   });
 }
 
-/**
- * The policy at an instant: on each level the latest policy that had taken effect, and what all
- * levels admit together (a child can only narrow its ancestors). Hitam never enters.
- */
-export function policyAt(chain: PolicyChain, at: Date): PolicyInForce {
-  let admits = [...DEFAULT_ADMITS];
+/** What the levels that have a policy admit together at `at`; null where none has one. */
+function levelsAt(chain: PolicyChain, at: Date): PolicyInForce | null {
+  let admits: Status[] | null = null;
   const names: string[] = [];
   for (const unitId of chain.unitIds) {
     const own = chain.policies.filter((p) => p.unitId === unitId && p.effectiveFrom <= at).at(-1);
     if (!own) continue;
-    admits = admits.filter((s) => own.admits.includes(s));
+    admits = (admits ?? own.admits).filter((s) => own.admits.includes(s));
     names.push(own.name);
   }
+  return admits && { admits, names };
+}
+
+/**
+ * The policy at an instant: on each level the latest policy that had taken effect, and what all
+ * levels admit together (a child can only narrow its ancestors); the default where no level
+ * has one. Hitam never enters.
+ */
+export function policyAt(chain: PolicyChain, at: Date): PolicyInForce {
+  const { admits, names } = levelsAt(chain, at) ?? { admits: [...DEFAULT_ADMITS], names: [] };
   return { admits: admits.filter((s) => s !== 'hitam'), names };
 }
 
@@ -64,10 +72,10 @@ const policyInput = z.object({
 function inheritedFrom(chain: PolicyChain, from: Date): Status[] {
   const ancestors = { unitIds: chain.unitIds.slice(0, -1), policies: chain.policies };
   const moments = [from, ...chain.policies.filter((p) => p.effectiveFrom > from).map((p) => p.effectiveFrom)];
-  return moments.reduce<Status[]>(
-    (allowed, at) => allowed.filter((s) => policyAt(ancestors, at).admits.includes(s)),
-    [...DEFAULT_ADMITS, 'merah', 'tidak_tercatat'],
-  );
+  return moments.reduce<Status[]>((allowed, at) => {
+    const inherited = levelsAt(ancestors, at);
+    return inherited ? allowed.filter((s) => inherited.admits.includes(s)) : allowed;
+  }, ['hijau', 'kuning', 'merah', 'tidak_tercatat']);
 }
 
 /**
@@ -108,11 +116,9 @@ export async function addEntryPolicy(ctx: Ctx, input: unknown): Promise<EntryPol
     });
     return row!;
   });
-  // After the commit: every unit below may have cached the chain it inherits.
-  forgetEntryPolicies(ctx.db);
+  // After the commit: every unit below, on every instance, may have cached the chain it inherits.
+  await announceChange(ctx.db, 'policies');
   return policy;
 }
 
-export function forgetEntryPolicies(db: Db): void {
-  chains.drop(db, () => true);
-}
+onChange('policies', () => chains.clear());

@@ -4,7 +4,7 @@
  */
 
 /** The zone's offset from UTC at an instant, in milliseconds. */
-function offsetMs(at: Date, timeZone: string): number {
+export function offsetMs(at: Date, timeZone: string): number {
   const local = new Date(at.toLocaleString('en-US', { timeZone }));
   const utc = new Date(at.toLocaleString('en-US', { timeZone: 'UTC' }));
   return local.getTime() - utc.getTime();

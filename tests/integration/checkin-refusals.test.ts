@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import * as checkinsRoute from '@/app/api/v1/checkins/route';
-import * as checkOutRoute from '@/app/c/[token]/keluar/route';
-import * as checkInRoute from '@/app/c/[token]/masuk/route';
 import { createApiKey, revokeApiKey } from '@/lib/checkins/api-keys';
 import { createPoster, revokePoster, rotatePoster } from '@/lib/posters/posters';
 import { newToken } from '@/lib/posters/tokens';
 import { tableCounts, testNik } from '../support/checkin-checks';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
-import { serveRoutes } from '../support/route-server';
+import { serveDoor } from '../support/door-server';
 
 const TA = '32.16.08.1008';
 const KOTA = '32.75';
@@ -17,7 +14,7 @@ const KOTA = '32.75';
 describeEachDatabase(
   'check-in refusals',
   (get) => {
-    let server: Awaited<ReturnType<typeof serveRoutes>>;
+    let server: Awaited<ReturnType<typeof serveDoor>>;
     let key: string;
     let foreignKey: string;
     let revokedKey: string;
@@ -30,11 +27,7 @@ describeEachDatabase(
 
     beforeAll(async () => {
       const { db } = get();
-      server = await serveRoutes(get(), [
-        [/^\/api\/v1\/checkins$/, checkinsRoute.POST],
-        [/^\/c\/(?<token>[^/]+)\/masuk$/, checkInRoute.POST],
-        [/^\/c\/(?<token>[^/]+)\/keluar$/, checkOutRoute.POST],
-      ]);
+      server = await serveDoor(get());
       const admin = await ctxFor(db, await actorWith(db, 'admin', TA), TA);
       key = (await createApiKey(admin, { name: 'Pemindai loket' })).key;
       const old = await createApiKey(admin, { name: 'Pemindai lama' });
@@ -87,7 +80,7 @@ describeEachDatabase(
       await expectRefusal(await api(checkin({ poster: newToken() })), 404, /Poster tidak dikenal/);
       await expectRefusal(await api(checkin({ poster: revoked })), 410, /tidak berlaku/);
       await expectRefusal(await api(checkin({ poster: rotated })), 410, /tidak berlaku/);
-      await expectRefusal(await api(checkin({ poster: live, identity: '3216083113900001' })), 422, /tanggal lahir/);
+      await expectRefusal(await api(checkin({ poster: live, identity: '3216083113900001' })), 422, /bulan lahir/);
       await expectRefusal(await api(checkin({ poster: live, identity: '9999991505900001' })), 422, /kode wilayah/);
       await expectRefusal(await api(checkin({ identity: '12345' })), 422, /Nomor ponsel tidak valid/);
       await expectRefusal(await api(checkin({ identity: 3216081505900001 })), 422, /^identity: Input tidak valid: diharapkan string/);
@@ -135,7 +128,7 @@ describeEachDatabase(
       const { db } = get();
       const before = await tableCounts(db);
       // Invalid NIKs: each counts against the limits and writes nothing.
-      for (let i = 0; i < 60; i++) expect((await form(live, { identitas: '1' }, address('one'))).status).toBe(303);
+      for (let i = 0; i < 60; i++) expect((await form(live, { identitas: '1' }, address('one'))).status).toBe(422);
       const tooMany = await form(live, { identitas: '1' }, address('one'));
       expect(tooMany.status).toBe(429);
       expect(Number(tooMany.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -144,12 +137,12 @@ describeEachDatabase(
       const poster = (await createPoster(await ctxFor(db, await actorWith(db, 'admin', TA), TA), { label: 'Antrean', serviceId: null })).token!;
       const afterPoster = await tableCounts(db);
       const answers = await Promise.all(Array.from({ length: 600 }, (_, i) => form(poster, { identitas: '1' }, address(`q${i}`)).then((r) => r.status)));
-      expect(answers.every((s) => s === 303)).toBe(true);
+      expect(answers.every((s) => s === 422)).toBe(true);
       const busy = await form(poster, { identitas: '1' }, address('fresh'));
       expect(busy.status).toBe(429);
       expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
       // Another poster is not affected.
-      expect((await form(live, { identitas: '1' }, address('fresh'))).status).toBe(303);
+      expect((await form(live, { identitas: '1' }, address('fresh'))).status).toBe(422);
       expect(await tableCounts(db)).toEqual(afterPoster);
 
       for (let i = 0; i < 30; i++) expect((await api(checkin(), { key: 'pnd_bukan', from: address('guess') })).status).toBe(401);

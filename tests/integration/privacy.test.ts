@@ -1,8 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import * as checkinsRoute from '@/app/api/v1/checkins/route';
-import * as checkOutRoute from '@/app/c/[token]/keluar/route';
-import * as checkInRoute from '@/app/c/[token]/masuk/route';
 import { createApiKey } from '@/lib/checkins/api-keys';
 import { parseIdentity } from '@/lib/checkins/identity';
 import { importRegistry } from '@/lib/checkins/registry-import';
@@ -12,7 +9,7 @@ import { createPoster } from '@/lib/posters/posters';
 import { tableCounts } from '../support/checkin-checks';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith, ctxFor, seedAreas } from '../support/fixtures';
-import { serveRoutes } from '../support/route-server';
+import { serveDoor } from '../support/door-server';
 
 const TA = '32.16.08.1008';
 // A woman born 4 July 1995 (day 44 = 4 + 40) from Cikarang Barat; and a man born 15 May 1990.
@@ -23,7 +20,7 @@ it('reads a NIK as the Dukcapil form says, and a mobile number in its usual spel
   expect(parseIdentity('3216 0844 0795 0777')).toEqual({ kind: 'nik', value: '3216084407950777' });
   expect(parseIdentity('3216083102900001')).toEqual({ error: 'nik_birthdate' }); // 31 February
   expect(parseIdentity('3216087102900001')).toEqual({ error: 'nik_birthdate' }); // 31 + 40
-  expect(parseIdentity('3216083502900001')).toEqual({ error: 'nik_birthdate' }); // day 35: neither
+  expect(parseIdentity('3216083502900001')).toEqual({ error: 'nik_day' }); // day 35: neither
   expect(parseIdentity('3216086902000001')).toEqual({ kind: 'nik', value: '3216086902000001' }); // 29 Feb 2000, a woman
   expect(parseIdentity('3216081505900000')).toEqual({ error: 'nik_format' });
   expect(parseIdentity('+62 812-9876-5432')).toEqual({ kind: 'phone', value: '6281298765432' });
@@ -34,13 +31,9 @@ it('reads a NIK as the Dukcapil form says, and a mobile number in its usual spel
 describeEachDatabase(
   'what is kept of a visitor',
   (get) => {
-    let server: Awaited<ReturnType<typeof serveRoutes>>;
+    let server: Awaited<ReturnType<typeof serveDoor>>;
     beforeAll(async () => {
-      server = await serveRoutes(get(), [
-        [/^\/api\/v1\/checkins$/, checkinsRoute.POST],
-        [/^\/c\/(?<token>[^/]+)\/masuk$/, checkInRoute.POST],
-        [/^\/c\/(?<token>[^/]+)\/keluar$/, checkOutRoute.POST],
-      ]);
+      server = await serveDoor(get());
     });
     afterAll(() => server.close());
 

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { type Db, getDbHandle } from '@/lib/db/client';
+import { processGlobal } from '@/lib/process-global';
+
+/** What changed, for the caches that keep it: posters and services at the door, entry policies. */
+export type ChangeTopic = 'posters' | 'policies';
+
+export const CHANGES_CHANNEL = 'pindai_changes';
+
+type Registry = { handlers: Map<ChangeTopic, Set<() => void>>; listening: Promise<unknown> | null };
+
+const registry = () =>
+  processGlobal<Registry>('changes', () => ({ handlers: new Map(), listening: null }));
+
+function apply(topic: ChangeTopic | 'all') {
+  for (const [t, handlers] of registry().handlers) if (topic === 'all' || t === topic) handlers.forEach((h) => h());
+}
+
+/** Runs `forget` whenever `topic` changes, in this process or (once listening) any other. */
+export function onChange(topic: ChangeTopic, forget: () => void): void {
+  const { handlers } = registry();
+  if (!handlers.has(topic)) handlers.set(topic, new Set());
+  handlers.get(topic)!.add(forget);
+}
+
+/**
+ * Tells every instance that `topic` changed: this one at once, the others through NOTIFY.
+ * Call it after the change committed, so no cache reads the old row again.
+ */
+export async function announceChange(db: Db, topic: ChangeTopic): Promise<void> {
+  apply(topic);
+  await db.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${topic})`);
+}
+
+/** Starts this process's LISTEN once; after a lost connection every cache is dropped. */
+export function listenForChanges(): Promise<unknown> {
+  const r = registry();
+  r.listening ??= getDbHandle()
+    .then((h) => h.listen(CHANGES_CHANNEL, (topic) => apply(topic as ChangeTopic), () => apply('all')))
+    .catch((error: unknown) => {
+      r.listening = null;
+      throw error;
+    });
+  return r.listening;
+}

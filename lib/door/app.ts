@@ -1,0 +1,153 @@
+import { type Context, Hono } from 'hono';
+import { POST as postCheckins } from '@/app/api/v1/checkins/route';
+import { admitsOf } from '@/lib/checkins/checkin';
+import { maskIdentity } from '@/lib/checkins/identity';
+import { getReceiptEvent, receiptSignature, verifyReceipt } from '@/lib/checkins/receipt';
+import { type DoorPoster, receiptWithCheckout, visitorCheckIn, visitorCheckOut } from '@/lib/checkins/visitor';
+import { perAddress, perPoster } from '@/lib/checkins/visitor-limits';
+import { LOCALE_COOKIE } from '@/lib/cookie-names';
+import { getDb } from '@/lib/db/client';
+import { AppError, isAppError } from '@/lib/errors';
+import { readForm } from '@/lib/http/form-route';
+import { clientAddress } from '@/lib/http/rate-limit';
+import { en } from '@/lib/i18n/en';
+import { id } from '@/lib/i18n/id';
+import { cachedPosterToken, tokenForShortCode } from '@/lib/posters/resolve';
+import { normaliseShortCode } from '@/lib/posters/tokens';
+import { parseId } from '@/lib/validation';
+import { DOOR_CSP, type Html, page } from './layout';
+import { codeForm, type FormState, goneBody, messageBody, pausedBody, posterForm, resultBody, unknownBody } from './pages';
+
+/**
+ * The visitor's door: small server-rendered pages that need no JavaScript, answered on the fast
+ * path beside the scanner API (scripts/server.ts), at the URLs printed on the posters.
+ */
+export const door = new Hono();
+
+const langOf = (c: Context) => (new RegExp(`(?:^|; )${LOCALE_COOKIE}=en(?:;|$)`).test(c.req.header('cookie') ?? '') ? 'en' : 'id');
+const ctxOf = (c: Context) => {
+  const lang = langOf(c);
+  return { lang, t: lang === 'en' ? en : id } as const;
+};
+
+function send(c: Context, status: number, title: string, body: Html) {
+  c.header('cache-control', 'no-store');
+  c.header('content-security-policy', DOOR_CSP);
+  c.header('referrer-policy', 'no-referrer');
+  c.header('x-content-type-options', 'nosniff');
+  return c.html(page(langOf(c), title, body), status as 200);
+}
+
+const seeOther = (c: Context, path: string) => {
+  c.header('cache-control', 'no-store');
+  return c.redirect(path, 303);
+};
+
+/** The poster behind a token, or the page that says why there is none (404, 410). */
+async function posterOr(c: Context, token: string): Promise<DoorPoster | Response> {
+  const poster = await cachedPosterToken(await getDb(), token);
+  const ctx = ctxOf(c);
+  if (poster.state === 'unknown') return send(c, 404, ctx.t.checkin.unknownTitle, unknownBody(ctx));
+  if (poster.state !== 'valid') return send(c, 410, ctx.t.checkin.invalidTitle, goneBody(ctx, poster));
+  return poster;
+}
+
+async function formPage(c: Context, poster: DoorPoster, status: number, state: FormState = {}) {
+  const ctx = ctxOf(c);
+  const now = new Date();
+  const point = { unit: poster.unit, service: poster.service, posterId: poster.poster.id };
+  const admits = await admitsOf(await getDb(), point, now);
+  return send(c, status, 'Check-in', posterForm(ctx, poster, c.req.param('token')!, admits, now, state));
+}
+
+door.get('/c', async (c) => {
+  const ctx = ctxOf(c);
+  const typed = (c.req.query('kode') ?? '').slice(0, 40);
+  if (c.req.query('kode') === undefined) return send(c, 200, 'Check-in', codeForm(ctx));
+  const code = normaliseShortCode(typed);
+  if (!code) return send(c, 422, 'Check-in', codeForm(ctx, typed, ctx.t.door.badCodeShape));
+  perAddress.take(clientAddress(c.req.raw));
+  const token = await tokenForShortCode(await getDb(), code);
+  if (token) return seeOther(c, `/c/${token}`);
+  return send(c, 404, 'Check-in', codeForm(ctx, typed, ctx.t.checkin.badCode));
+});
+
+door.get('/c/:token', async (c) => {
+  const poster = await posterOr(c, c.req.param('token'));
+  if (poster instanceof Response) return poster;
+  if (poster.service?.pausedAt) return send(c, 200, 'Check-in', pausedBody(ctxOf(c), poster));
+  return formPage(c, poster, 200);
+});
+
+door.post('/c/:token/masuk', async (c) => {
+  const token = c.req.param('token');
+  const form = await readForm(c.req.raw);
+  const poster = await posterOr(c, token);
+  if (poster instanceof Response) return poster;
+  perAddress.take(clientAddress(c.req.raw));
+  perPoster.take(token);
+  const typed = (form.get('identitas') ?? '').slice(0, 40);
+  const result = await visitorCheckIn(await getDb(), poster, typed);
+  const { t } = ctxOf(c);
+  if (!result.ok) {
+    if (result.error === 'busy') throw new AppError('unavailable', { message: t.checkin.errors.busy });
+    return formPage(c, poster, 422, { value: typed, error: t.checkin.errors[result.error] });
+  }
+  const { outcome } = result;
+  // Said on the spot, with the number kept for a retry: never in a URL.
+  if (outcome.reason === 'not_recorded') return formPage(c, poster, 200, { value: typed, notRecorded: maskIdentity(result.identity) });
+  return seeOther(c, `/c/${token}/hasil/${outcome.id}?s=${receiptSignature(outcome.id)}`);
+});
+
+door.post('/c/:token/keluar', async (c) => {
+  const token = c.req.param('token');
+  const form = await readForm(c.req.raw);
+  perAddress.take(clientAddress(c.req.raw));
+  const eventId = parseId(form.get('event') ?? undefined);
+  if (!verifyReceipt(eventId, form.get('s') ?? '')) throw new AppError('not_found', { message: ctxOf(c).t.checkin.receiptInvalid });
+  const poster = await posterOr(c, token);
+  if (poster instanceof Response) return poster;
+  const db = await getDb();
+  const checkin = await getReceiptEvent(db, eventId);
+  if (!checkin) throw new AppError('not_found', { message: ctxOf(c).t.checkin.receiptInvalid });
+  try {
+    const out = await visitorCheckOut(db, poster, checkin);
+    return seeOther(c, `/c/${token}/hasil/${out.id}?s=${receiptSignature(out.id)}`);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'unavailable') throw new AppError('unavailable', { message: ctxOf(c).t.checkin.errors.busy });
+    throw error;
+  }
+});
+
+door.get('/c/:token/hasil/:eventId', async (c) => {
+  const ctx = ctxOf(c);
+  const token = c.req.param('token');
+  const signature = c.req.query('s') ?? '';
+  const invalid = () => send(c, 404, 'Check-in', messageBody(ctx.t.door.errorTitle, ctx.t.checkin.receiptInvalid));
+  const eventId = parseId(c.req.param('eventId'));
+  if (!verifyReceipt(eventId, signature)) return invalid();
+  const db = await getDb();
+  const [receipt, poster] = await Promise.all([receiptWithCheckout(db, eventId), cachedPosterToken(db, token)]);
+  if (!receipt || poster.state === 'unknown' || receipt.event.posterId !== poster.poster.id) return invalid();
+  const body = resultBody(ctx, { ...receipt, poster, token, signature }, new Date());
+  return send(c, 200, ctx.t.checkin.success, body);
+});
+
+door.post('/api/v1/checkins', (c) => postCheckins(c.req.raw));
+
+door.notFound((c) => {
+  const ctx = ctxOf(c);
+  return send(c, 404, ctx.t.checkin.unknownTitle, unknownBody(ctx));
+});
+
+door.onError((error, c) => {
+  const { t } = ctxOf(c);
+  if (!isAppError(error)) {
+    console.error('door:', error);
+    return send(c, 500, t.door.errorTitle, messageBody(t.door.errorTitle, 'Terjadi kesalahan di server. Coba lagi.'));
+  }
+  if (error.retryAfter) c.header('retry-after', String(error.retryAfter));
+  const title = error.code === 'rate_limited' ? t.door.rateLimitedTitle : error.code === 'unavailable' ? t.door.busyTitle : t.door.errorTitle;
+  const token = c.req.param('token');
+  return send(c, error.status, title, messageBody(title, error.message, token ? { href: `/c/${token}`, label: t.door.back } : undefined));
+});

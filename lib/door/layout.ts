@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+
+export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+// The whole style of the door: a cheap phone outdoors reads large type on a plain page.
+const CSS = `*{box-sizing:border-box}body{margin:0;font:18px/1.45 system-ui,sans-serif;color:#0f172a;background:#fff}
+main{max-width:28rem;margin:0 auto;padding:1.1rem;display:flex;flex-direction:column;gap:.8rem}
+.brand{font-size:.8rem;font-weight:700;letter-spacing:.08em;color:#047857;margin:0}h1{font-size:1.45rem;margin:0}
+p{margin:0}.muted{color:#475569;font-size:1rem}.svc{color:#065f46;font-weight:600}
+form{display:flex;flex-direction:column;gap:.5rem}label{font-weight:600}
+input{font:inherit;font-size:1.3rem;letter-spacing:.05em;padding:.7rem;border:2px solid #64748b;border-radius:.4rem;width:100%}
+button{font:inherit;font-weight:700;font-size:1.2rem;padding:.9rem;border-radius:.4rem;border:0;background:#047857;color:#fff}
+button.alt{background:#fff;color:#0f172a;border:2px solid #334155}.err{color:#b91c1c;font-weight:600}
+.box{border-radius:.8rem;padding:1.2rem;text-align:center}.box b{display:block;font-size:1.7rem}
+.hijau{background:#15803d;color:#fff}.kuning{background:#fde047}.merah{background:#b91c1c;color:#fff}
+.hitam{background:#000;color:#fff}.neutral{background:#f1f5f9;border:2px solid #94a3b8}
+dl{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}dt{color:#64748b}dd{margin:0;font-weight:600}
+a{color:#047857}`;
+
+/** The result page's running clock: a few hundred bytes; without it the server's time stands. */
+export const CLOCK_SCRIPT =
+  "(function(){var e=document.getElementById('k'),o=+e.getAttribute('data-o');function p(n){return(n<10?'0':'')+n}" +
+  "function t(){var d=new Date(Date.now()+o*6e4);e.textContent=p(d.getUTCHours())+'.'+p(d.getUTCMinutes())+'.'+p(d.getUTCSeconds())}" +
+  't();setInterval(t,1000)})()';
+
+const clockHash = createHash('sha256').update(CLOCK_SCRIPT).digest('base64');
+
+/**
+ * No script but the clock, no frame, forms only to ourselves: a visitor's page cannot be made
+ * to run or send anything else.
+ */
+export const DOOR_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  `script-src 'sha256-${clockHash}'`,
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+export function page(lang: 'id' | 'en', title: string, body: Html): Html {
+  return html`<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex"><title>${title} · Pindai</title><style>${raw(CSS)}</style></head>
+<body><main><p class="brand">PINDAI</p>${body}</main></body></html>`;
+}
