@@ -39,14 +39,17 @@ test('the desk, the live stream and the entry policy refuse the wrong role and t
   const ta = await unitId(page, '32.16.08.1008');
   const headers = { origin, 'content-type': 'application/json' };
 
-  // The admin may set the entrance policy; the answer echoes what is stored.
-  const policy = await page.request.put(`/api/units/${ta}/entry-policy`, { headers, data: { admits: ['hijau'] } });
-  expect(policy.status()).toBe(200);
-  expect(await policy.json()).toEqual({ admits: ['hijau'] });
-  const bad = await page.request.put(`/api/units/${ta}/entry-policy`, { headers, data: { admits: [] } });
+  // The admin may add a policy from today; the answer echoes what is stored.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+  const policy = (admits: string[]) => ({ name: 'Uji loket', admits, effectiveDate: today });
+  const inForce = async () => (await (await page.request.get(`/api/units/${ta}/entry-policy`)).json()).inForce.admits;
+  const before = await inForce();
+  const added = await page.request.post(`/api/units/${ta}/entry-policy`, { headers, data: policy(before.filter((s: string) => s !== 'kuning')) });
+  expect(added.status()).toBe(201);
+  const bad = await page.request.post(`/api/units/${ta}/entry-policy`, { headers, data: policy([]) });
   expect(bad.status()).toBe(422);
   expect((await bad.json()).error.message).toContain('Pilih paling sedikit satu status');
-  const foreign = await page.request.put(`/api/units/${ta}/entry-policy`, { headers: { ...headers, origin: 'http://evil.example' }, data: { admits: ['merah'] } });
+  const foreign = await page.request.post(`/api/units/${ta}/entry-policy`, { headers: { ...headers, origin: 'http://evil.example' }, data: policy(['merah']) });
   expect(foreign.status()).toBe(403);
 
   const other = await browser.newPage();
@@ -54,20 +57,17 @@ test('the desk, the live stream and the entry policy refuse the wrong role and t
   expect((await other.request.get(`/api/units/${ta}/live`)).status()).toBe(403);
   expect((await other.request.get(`/api/units/${ta}/desk/checkins`)).status()).toBe(403);
   expect((await other.request.post(`/api/units/${ta}/desk/checkins`, { headers, data: { serviceId: null, status: 'hijau' } })).status()).toBe(403);
-  expect((await other.request.put(`/api/units/${ta}/entry-policy`, { headers, data: { admits: ['merah'] } })).status()).toBe(403);
+  expect((await other.request.post(`/api/units/${ta}/entry-policy`, { headers, data: policy(['merah']) })).status()).toBe(403);
 
   // An official of the kecamatan watches but does not run the desk or change policy.
   await logIn(other, 'camat.cikarangbarat@bekasikab.go.id');
   expect(await streamStatus(other, `/api/units/${ta}/live`)).toBe(200);
   expect((await other.request.post(`/api/units/${ta}/desk/checkins`, { headers, data: { serviceId: null, status: 'hijau' } })).status()).toBe(403);
-  expect((await other.request.put(`/api/units/${ta}/entry-policy`, { headers, data: { admits: ['merah'] } })).status()).toBe(403);
+  expect((await other.request.post(`/api/units/${ta}/entry-policy`, { headers, data: policy(['merah']) })).status()).toBe(403);
   expect((await other.goto(`/u/${ta}/desk`))?.status()).toBe(403);
   await other.close();
 
   // Nothing refused above changed the policy the admin set.
-  await page.goto(`/u/${ta}/posters`);
-  await expect(page.getByRole('checkbox', { name: 'Hijau' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Kuning' })).not.toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Merah' })).not.toBeChecked();
-  await page.request.put(`/api/units/${ta}/entry-policy`, { headers, data: { admits: ['hijau', 'kuning'] } });
+  expect(await inForce()).toEqual(before.filter((s: string) => s !== 'kuning'));
+  await page.request.post(`/api/units/${ta}/entry-policy`, { headers, data: policy(before) });
 });

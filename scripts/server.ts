@@ -7,11 +7,12 @@
  */
 import { createServer } from 'node:http';
 
-Object.assign(process.env, { NODE_ENV: 'production' }); // before Next and React load: their production builds
+const dev = process.argv.includes('--dev'); // `npm run dev`: Next's dev server behind the same fast path
+Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' }); // before Next and React load
 const port = Number(process.env.PORT ?? 3000);
 const { default: next } = await import('next');
 
-const app = next({ dev: false, dir: process.cwd(), port });
+const app = next({ dev, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const fastPath = globalThis.pindaiFastPath;

@@ -25,7 +25,7 @@ export function codeForm({ t }: Ctx, value = '', error?: string): Html {
 
 function heading({ t }: Ctx, poster: { unit: DoorPoster['unit']; service?: DoorPoster['service'] }, label?: string): Html {
   const service = poster.service?.name ?? t.posters.entrance;
-  return html`<h1>${unitTitle(poster.unit, t)}</h1><p class="svc">${service}${label ? ` · ${label}` : ''}</p>`;
+  return html`<h1>${unitTitle(poster.unit, t)}</h1><p class="svc">${service}</p>${label ? html`<p class="muted">${label}</p>` : ''}`;
 }
 
 /** Today's hours of the service, said before the visitor types anything. */
