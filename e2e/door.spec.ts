@@ -38,7 +38,7 @@ async function setUpDoor(admin: APIRequestContext, tag: string): Promise<Door> {
   const rotated = await poster('Pintu lama');
   expect((await admin.post(`/api/units/${unit}/posters/${rotated.id}/rotate`, { headers: { origin } })).status()).toBe(200);
   const revoked = await poster('Pintu dicabut');
-  expect((await admin.post(`/api/units/${unit}/posters/${revoked.id}/revoke`, { headers: { origin } })).status()).toBe(200);
+  expect((await admin.post(`/api/units/${unit}/posters/${revoked.id}/revoke`, { headers: { origin } })).status()).toBe(204);
   return {
     entrance: (await poster('Pintu uji')).token,
     hijauOnly: (await poster('Loket vaksin lengkap', await service('Loket vaksin lengkap', { admits: ['hijau'] }))).token,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Db, getDbHandle } from '@/lib/db/client';
+import { type Db, type DbHandle, getDbHandle } from '@/lib/db/client';
 import { processGlobal } from '@/lib/process-global';
 
 /** What changed, for the caches that keep it: posters and services at the door, entry policies. */
@@ -7,10 +7,11 @@ export type ChangeTopic = 'posters' | 'policies';
 
 export const CHANGES_CHANNEL = 'pindai_changes';
 
-type Registry = { handlers: Map<ChangeTopic, Set<() => void>>; listening: Promise<unknown> | null };
+type Unlisten = () => Promise<void>;
+type Registry = { handlers: Map<ChangeTopic, Set<() => void>>; listening: WeakMap<DbHandle, Promise<Unlisten>> };
 
 const registry = () =>
-  processGlobal<Registry>('changes', () => ({ handlers: new Map(), listening: null }));
+  processGlobal<Registry>('changes', () => ({ handlers: new Map(), listening: new WeakMap() }));
 
 function apply(topic: ChangeTopic | 'all') {
   for (const [t, handlers] of registry().handlers) if (topic === 'all' || t === topic) handlers.forEach((h) => h());
@@ -32,14 +33,15 @@ export async function announceChange(db: Db, topic: ChangeTopic): Promise<void> 
   await db.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${topic})`);
 }
 
-/** Starts this process's LISTEN once; after a lost connection every cache is dropped. */
-export function listenForChanges(): Promise<unknown> {
-  const r = registry();
-  r.listening ??= getDbHandle()
-    .then((h) => h.listen(CHANGES_CHANNEL, (topic) => apply(topic as ChangeTopic), () => apply('all')))
-    .catch((error: unknown) => {
-      r.listening = null;
-      throw error;
-    });
-  return r.listening;
+/** Starts this process's LISTEN once per database; after a lost connection every cache is dropped. */
+export async function listenForChanges(handle?: DbHandle): Promise<Unlisten> {
+  const h = handle ?? (await getDbHandle());
+  const { listening } = registry();
+  let started = listening.get(h);
+  if (!started) {
+    started = h.listen(CHANGES_CHANNEL, (topic) => apply(topic as ChangeTopic), () => apply('all'));
+    listening.set(h, started);
+    started.catch(() => listening.delete(h));
+  }
+  return started;
 }

@@ -34,11 +34,14 @@ export async function admitsOf(db: Db, point: CheckinPoint, at: Date): Promise<S
   return point.service ? admits.filter((s) => point.service!.admits.includes(s)) : admits;
 }
 
-/** The rules that refuse whatever the visitor's status: a paused or closed service. */
-function gateOf(service: Service | null, zone: string, at: Date): PendingCheckin['gate'] {
+/**
+ * The rules that refuse whatever the visitor's status: a paused or closed service. An officer
+ * checking a visitor in at the counter is the counter open, whatever the hours say.
+ */
+function gateOf(service: Service | null, zone: string, at: Date, channel: CheckinChannel): PendingCheckin['gate'] {
   if (!service) return null;
   if (service.pausedAt) return 'paused';
-  return isOpenAt(service.openingHours, zone, at) ? null : 'closed';
+  return channel === 'desk' || isOpenAt(service.openingHours, zone, at) ? null : 'closed';
 }
 
 function quotaOf(point: CheckinPoint, at: Date): PendingCheckin['quota'] {
@@ -90,7 +93,7 @@ export async function recordCheckin(db: Db, req: CheckinRequest): Promise<Checki
     kind: req.kind,
     status: req.status,
     admits: await admitsOf(db, point, at),
-    gate: req.kind === 'in' ? gateOf(point.service, point.unit.timeZone, at) : null,
+    gate: req.kind === 'in' ? gateOf(point.service, point.unit.timeZone, at, req.channel) : null,
     quota: req.kind === 'in' ? quotaOf(point, at) : null,
     channel: req.channel,
     visitorKey: req.visitorKey,

@@ -10,7 +10,7 @@ export interface StatusProvider {
 }
 
 export function statusFromRecord(record: { doses: number; positive: boolean } | undefined): Status {
-  if (!record) return 'merah';
+  if (!record) return 'tidak_tercatat'; // unknown is not unvaccinated: a typo, or a missing record
   if (record.positive) return 'hitam';
   if (record.doses >= 2) return 'hijau';
   if (record.doses === 1) return 'kuning';

@@ -13,6 +13,7 @@ export function assertSameOrigin(req: Request): void {
   } catch {
     throw new AppError('forbidden', { message: 'Permintaan ditolak: asal tidak dikenal.' });
   }
-  const allowed = [req.headers.get('host'), process.env.NEXTAUTH_URL && new URL(process.env.NEXTAUTH_URL).host];
+  // The fast path's requests carry the Host only in their URL (fetch's Request drops the header).
+  const allowed = [req.headers.get('host') ?? new URL(req.url).host, process.env.NEXTAUTH_URL && new URL(process.env.NEXTAUTH_URL).host];
   if (!allowed.includes(host)) throw new AppError('forbidden', { message: 'Permintaan ditolak: asal tidak dikenal.' });
 }

@@ -21,10 +21,10 @@ describeEachDatabase(
         if (!result.ok) throw result.error;
         return [result.status, result.admitted];
       };
-      // Nobody in the registry: merah, which the default policy (hijau, kuning) turns away.
-      expect(await scan(1)).toEqual(['merah', false]);
-      await addEntryPolicy(admin, { name: 'Semua boleh masuk', admits: ['hijau', 'kuning', 'merah'], effectiveDate: localDate(new Date(), 'Asia/Jakarta') });
-      expect(await scan(2)).toEqual(['merah', true]);
+      // Nobody in the registry: not recorded, which the default policy (hijau, kuning) turns away.
+      expect(await scan(1)).toEqual(['tidak_tercatat', false]);
+      await addEntryPolicy(admin, { name: 'Semua boleh masuk', admits: ['hijau', 'kuning', 'tidak_tercatat'], effectiveDate: localDate(new Date(), 'Asia/Jakarta') });
+      expect(await scan(2)).toEqual(['tidak_tercatat', true]);
     });
   },
   (database) => seedAreas(database.db),

@@ -33,7 +33,7 @@ describeEachDatabase(
         point: { unit, service, posterId: null },
         visitorKey: null,
         kind: 'in',
-        channel: 'desk',
+        channel: 'api',
         status,
         occurredAt: when,
       });

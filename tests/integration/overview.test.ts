@@ -11,7 +11,7 @@ import { NOW, seedStats, TA, TM } from '../support/stats-data';
 
 const MW = '32.16.08.2002'; // Desa Mekarwangi: a poster, no check-ins
 
-const zeros = { hijau: 0, kuning: 0, merah: 0, hitam: 0 };
+const zeros = { hijau: 0, kuning: 0, merah: 0, hitam: 0, tidak_tercatat: 0 };
 
 /** The statistics' known data set (tests/support/stats-data.ts), and a poster that never scans. */
 async function seed(database: TestDatabase) {
@@ -53,7 +53,7 @@ describeEachDatabase(
         const days = await daily(get().db, unit, week(unit));
         expect(days.map((d) => d.date)).toEqual(['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
         expect(days.at(-2)).toEqual({ date: '2026-11-22', byStatus: { ...zeros, hijau: 1 }, total: 1, admitted: 1 });
-        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { hijau: 1, kuning: 1, merah: 1, hitam: 0 }, total: 3, admitted: 2 });
+        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { ...zeros, hijau: 1, kuning: 1, merah: 1 }, total: 3, admitted: 2 });
         expect(days.slice(0, 5).every((d) => d.total === 0)).toBe(true);
       });
 
@@ -87,7 +87,7 @@ describeEachDatabase(
         });
         const days = await daily(get().db, unit, week(unit));
         expect(days.find((d) => d.date === '2026-11-20')).toEqual({ date: '2026-11-20', byStatus: { ...zeros, hijau: 1 }, total: 1, admitted: 1 });
-        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { hijau: 1, kuning: 1, merah: 1, hitam: 1 }, total: 4, admitted: 2 });
+        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { ...zeros, hijau: 1, kuning: 1, merah: 1, hitam: 1 }, total: 4, admitted: 2 });
       });
 
       it('groups services by category', async () => {
