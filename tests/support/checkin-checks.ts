@@ -19,10 +19,10 @@ export async function tableCounts(db: Db): Promise<Record<string, number>> {
 /** What each rollup table must hold: a GROUP BY over the events (`e`, with its unit `u`). */
 const expectedRollups = {
   rollup_unit_hour: {
-    columns: sql`unit_id, hour, service_id, status, kind, admitted, n, last_at`,
-    select: sql`e.unit_id, date_trunc('hour', e.occurred_at), coalesce(e.service_id, 0), e.status, e.kind, e.admitted`,
+    columns: sql`unit_id, hour, service_id, status, kind, admitted, reason, n, last_at`,
+    select: sql`e.unit_id, date_trunc('hour', e.occurred_at), coalesce(e.service_id, 0), e.status, e.kind, e.admitted, coalesce(e.reason::text, '')`,
     area: false,
-    keys: 6,
+    keys: 7,
   },
   rollup_unit_day: {
     columns: sql`unit_id, day, kind, admitted, n, last_at`,
@@ -32,10 +32,10 @@ const expectedRollups = {
   },
   // Every event counts once at each of its unit's top three area levels (province, regency, district).
   rollup_area_hour: {
-    columns: sql`area_id, hour, category, status, kind, admitted, n, last_at`,
-    select: sql`split_part(u.path, '/', d + 2)::int, date_trunc('hour', e.occurred_at), coalesce(s.category::text, ''), e.status, e.kind, e.admitted`,
+    columns: sql`area_id, hour, category, status, kind, admitted, reason, n, last_at`,
+    select: sql`split_part(u.path, '/', d + 2)::int, date_trunc('hour', e.occurred_at), coalesce(s.category::text, ''), e.status, e.kind, e.admitted, coalesce(e.reason::text, '')`,
     area: true,
-    keys: 6,
+    keys: 7,
   },
   rollup_area_day: {
     columns: sql`area_id, day, kind, admitted, n, last_at`,
