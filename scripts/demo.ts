@@ -93,7 +93,7 @@ async function stop(signal: NodeJS.Signals) {
     const stats = await sim.stop();
     sim = undefined;
     console.log(`\nSimulator sent ${stats.sent} (${stats.byKind.in} check-in, ${stats.byKind.out} check-out)${stats.closed ? `; ${stats.closed} arrivals found the poster closed` : ''}:`);
-    console.table(describeStats(stats));
+    if (stats.sent > 0) console.table(describeStats(stats));
   }
   server.kill(signal);
 }

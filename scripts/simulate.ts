@@ -56,7 +56,7 @@ async function stop() {
       (stats.closed ? `, ${stats.closed} arrivals found the poster closed` : '') +
       (stats.skipped ? `, ${stats.skipped} skipped: the app was slower than the rate` : '') + ':',
   );
-  console.table(describeStats(stats));
+  if (stats.sent > 0) console.table(describeStats(stats));
   process.exit(0);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop());

@@ -1,7 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 import { type EntryPolicy, entryPolicies, type OpeningHours } from '@/lib/db/schema';
-import { hoursOn } from '@/lib/services/hours';
+import { type DayHours, hoursOn } from '@/lib/services/hours';
 import { officeHours } from '@/lib/services/input';
 import type { Status } from '@/lib/services/vocabulary';
 import { policyAt } from '@/lib/tenancy/entry-policy';
@@ -80,15 +80,36 @@ export function loadPolicies(db: Db): Promise<EntryPolicy[]> {
 }
 
 /**
+ * Local noons and hoursOn answers by zone, day and hours: thousands of points ask the same few
+ * questions, and each answer costs several time-zone conversions.
+ */
+export function dayCalendar() {
+  const noons = new Map<string, Date>();
+  const answers = new Map<string, DayHours | null>();
+  const noon = (day: string, tz: string) => {
+    const key = `${tz} ${day}`;
+    if (!noons.has(key)) noons.set(key, new Date(startOfLocalDay(day, tz).getTime() + DAY / 2));
+    return noons.get(key)!;
+  };
+  return {
+    noon,
+    hoursOn(hours: OpeningHours, tz: string, day: string): DayHours | null {
+      const key = `${tz} ${day} ${JSON.stringify(hours)}`;
+      if (!answers.has(key)) answers.set(key, hoursOn(hours, tz, noon(day, tz)));
+      return answers.get(key)!;
+    },
+  };
+}
+
+/**
  * The point on a local day: its hours that day and the outcomes the policy in force then admits
  * (policies take effect at a local midnight, so noon decides the whole day). Null when it is
  * closed all day.
  */
-export function pointOn(point: SeedPoint, day: string, policies: EntryPolicy[]): HistoryPoint | null {
-  const noon = new Date(startOfLocalDay(day, point.tz).getTime() + DAY / 2);
-  const open = point.hours.flatMap((h) => hoursOn(h, point.tz, noon) ?? []);
+export function pointOn(point: SeedPoint, day: string, policies: EntryPolicy[], calendar = dayCalendar()): HistoryPoint | null {
+  const open = point.hours.flatMap((h) => calendar.hoursOn(h, point.tz, day) ?? []);
   if (open.length === 0) return null;
-  const { admits } = policyAt({ unitIds: pathIds(point.path), policies }, noon);
+  const { admits } = policyAt({ unitIds: pathIds(point.path), policies }, calendar.noon(day, point.tz));
   const allowed = point.serviceAdmits ? admits.filter((s) => point.serviceAdmits!.includes(s)) : admits;
   return {
     poster: point.poster, unit: point.unit, service: point.service, tz: point.tz, admits: allowed.join(','),

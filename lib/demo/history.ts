@@ -5,7 +5,7 @@ import { addDays, localDate, startOfLocalDay } from '@/lib/time/local';
 import { hoursOn, minutes } from '@/lib/services/hours';
 import { officeHours } from '@/lib/services/input';
 import { isWorkingDay } from './holidays';
-import { loadPoints, loadPolicies, pointOn } from './history-points';
+import { dayCalendar, loadPoints, loadPolicies, pointOn } from './history-points';
 import { insertDaySql, rollupSinceSql } from './history-sql';
 
 const DAY = 24 * 3600_000;
@@ -62,6 +62,7 @@ export async function generateHistory(db: Db, options: HistoryOptions): Promise<
 async function writeHistory(db: Db, { events, start, end, onDay }: HistoryOptions): Promise<number> {
   const points = await loadPoints(db, start, end);
   const policies = await loadPolicies(db);
+  const calendar = dayCalendar();
   const span = end.getTime() - start.getTime();
   // Each working day once: its posters up with their hours and policy, its weekday, and how far
   // the rollout has come.
@@ -71,7 +72,7 @@ async function writeHistory(db: Db, { events, start, end, onDay }: HistoryOption
     const midnight = startOfLocalDay(day, WIB).getTime();
     const active = points
       .filter((p) => Date.parse(p.from) < midnight + DAY && (!p.until || Date.parse(p.until) > midnight))
-      .flatMap((p) => pointOn(p, day, policies) ?? []);
+      .flatMap((p) => pointOn(p, day, policies, calendar) ?? []);
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
     const progress = Math.min(1, Math.max(0, (midnight - start.getTime()) / span));
     const factor = weekdayFactor[weekday]! * (0.75 + 0.25 * progress);
