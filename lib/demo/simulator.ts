@@ -70,6 +70,17 @@ export function startSimulator(origin: string, targets: SimTarget[], rate: numbe
   const stats: SimStats = { sent: 0, outcomes: {}, byKind: { in: 0, out: 0 }, skipped: 0, closed: 0 };
   const inside: Visit[] = [];
   const inFlight = new Set<Promise<void>>();
+  // Hours change at whole minutes: each poster is decided once a minute, not once per arrival.
+  const decided = new Map<SimTarget, { minute: number; open: boolean }>();
+  const isOpen = (target: SimTarget) => {
+    const at = clock();
+    const minute = Math.floor(at.getTime() / 60_000);
+    const known = decided.get(target);
+    if (known?.minute === minute) return known.open;
+    const open = isTargetOpen(target, at);
+    decided.set(target, { minute, open });
+    return open;
+  };
   const pick = () => {
     let r = Math.random() * total;
     for (const t of targets) if ((r -= t.weight) <= 0) return t;
@@ -108,7 +119,7 @@ export function startSimulator(origin: string, targets: SimTarget[], rate: numbe
     last = now;
     while (carry < 0) {
       const target = pick();
-      if (anytime || isTargetOpen(target, clock())) {
+      if (anytime || isOpen(target)) {
         send(target, simulatorIdentities[Math.floor(Math.random() * simulatorIdentities.length)]!, 'in');
       } else {
         stats.closed++;
