@@ -1,8 +1,10 @@
 /**
- * `npm run demo [-- --simulate]`: migrates the embedded database (or DATABASE_URL), loads the
- * Bekasi demo with six weeks of history, builds the app and serves it on http://localhost:3000
- * (PORT to change). With --simulate (or PINDAI_SIMULATE=1) scanners keep checking visitors in
- * through the public API (PINDAI_SIMULATE_RATE per second, default 2) so the dashboards move.
+ * `npm run demo [-- --simulate [--anytime]]`: migrates the embedded database (or DATABASE_URL),
+ * loads the Bekasi demo with six weeks of history, builds the app and serves it on
+ * http://localhost:3000 (PORT to change). With --simulate (or PINDAI_SIMULATE=1) scanners keep
+ * checking visitors in through the public API (PINDAI_SIMULATE_RATE per second, default 2) so
+ * the dashboards move, only while the posters' services are open (WIB), as visitors would;
+ * --anytime (or PINDAI_SIMULATE_ANYTIME=1) scans around the clock.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { networkInterfaces } from 'node:os';
@@ -11,7 +13,7 @@ import { configuredDbOptions, openDb } from '@/lib/db/client';
 import { keptSecret } from '@/lib/demo/kept-secret';
 import { demoVisitors } from '@/lib/demo/registry';
 import { prepareSimulation } from '@/lib/demo/sim-setup';
-import { describeStats, startSimulator, type SimTarget } from '@/lib/demo/simulator';
+import { describeHours, describeStats, startSimulator, type SimTarget } from '@/lib/demo/simulator';
 import { seedDemoWorld } from '@/lib/demo/world';
 
 const port = process.env.PORT ?? '3000';
@@ -19,6 +21,7 @@ const options = configuredDbOptions();
 
 const dataDir = options.dataDir ?? '.data';
 const simulate = process.argv.includes('--simulate') || process.env.PINDAI_SIMULATE === '1';
+const anytime = process.argv.includes('--anytime') || process.env.PINDAI_SIMULATE_ANYTIME === '1';
 // Enough history for every chart, and quick to load into the embedded database (10–20 s).
 const HISTORY_EVENTS = 60_000;
 
@@ -80,16 +83,17 @@ if (simulate) {
     await new Promise((r) => setTimeout(r, 200));
   }
   if (server.exitCode === null) {
-    sim = startSimulator(origin, targets, rate > 0 ? rate : 2);
+    sim = startSimulator(origin, targets, rate > 0 ? rate : 2, { anytime });
     console.log(`Simulator: scanning ${targets.length} posters at ~${rate}/s through the public API (Ctrl-C stops it with the server).`);
+    console.log(describeHours(targets, anytime));
   }
 }
 async function stop(signal: NodeJS.Signals) {
   if (sim) {
     const stats = await sim.stop();
     sim = undefined;
-    console.log(`\nSimulator sent ${stats.sent} (${stats.byKind.in} check-in, ${stats.byKind.out} check-out):`);
-    console.table(describeStats(stats));
+    console.log(`\nSimulator sent ${stats.sent} (${stats.byKind.in} check-in, ${stats.byKind.out} check-out)${stats.closed ? `; ${stats.closed} arrivals found the poster closed` : ''}:`);
+    if (stats.sent > 0) console.table(describeStats(stats));
   }
   server.kill(signal);
 }

@@ -1,14 +1,16 @@
 /**
- * `npm run simulate [-- --rate 3] [--units 40] [--url http://localhost:3000] [--seconds N]`:
+ * `npm run simulate [-- --rate 3] [--units 40] [--url http://localhost:3000] [--seconds N] [--anytime]`:
  * keeps scanning the demo's posters through the public API at about `rate` check-ins per second
- * until Ctrl-C (or N seconds), then prints what it sent. With the embedded database the running
+ * until Ctrl-C (or N seconds), then prints what it sent. Posters scan only while their services
+ * are open (in the unit's zone), so evenings and weekends are quiet; --anytime (or
+ * PINDAI_SIMULATE_ANYTIME=1) scans around the clock. With the embedded database the running
  * demo holds the data folder: use `npm run demo -- --simulate` there instead.
  */
 import { parseArgs } from 'node:util';
 import { configuredDbOptions, openDb } from '@/lib/db/client';
 import { DataFolderInUseError } from '@/lib/db/pglite';
 import { prepareSimulation } from '@/lib/demo/sim-setup';
-import { describeStats, startSimulator } from '@/lib/demo/simulator';
+import { describeHours, describeStats, startSimulator } from '@/lib/demo/simulator';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     units: { type: 'string', default: '40' },
     url: { type: 'string', default: `http://localhost:${process.env.PORT ?? '3000'}` },
     seconds: { type: 'string' },
+    anytime: { type: 'boolean', default: process.env.PINDAI_SIMULATE_ANYTIME === '1' },
   },
 });
 const rate = Number(values.rate);
@@ -40,15 +43,20 @@ try {
   await handle.close();
 }
 
-const sim = startSimulator(values.url, targets, rate);
+const sim = startSimulator(values.url, targets, rate, { anytime: values.anytime });
 console.log(`Scanning ${targets.length} posters at ~${rate}/s through ${values.url}/api/v1/checkins (Ctrl-C to stop) …`);
+console.log(describeHours(targets, values.anytime));
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   const stats = await sim.stop();
-  console.log(`\nSent ${stats.sent} (${stats.byKind.in} check-in, ${stats.byKind.out} check-out)${stats.skipped ? `, ${stats.skipped} skipped: the app was slower than the rate` : ''}:`);
-  console.table(describeStats(stats));
+  console.log(
+    `\nSent ${stats.sent} (${stats.byKind.in} check-in, ${stats.byKind.out} check-out)` +
+      (stats.closed ? `, ${stats.closed} arrivals found the poster closed` : '') +
+      (stats.skipped ? `, ${stats.skipped} skipped: the app was slower than the rate` : '') + ':',
+  );
+  if (stats.sent > 0) console.table(describeStats(stats));
   process.exit(0);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop());

@@ -2,7 +2,11 @@ import type { AccountSpec } from '@/lib/accounts/users';
 
 export const DEMO_PASSWORD = 'Pindai#2021';
 
-/** One account per role, at several levels of the Bekasi tree. */
+/**
+ * Every role in both regions, at several levels of the Bekasi tree: Kelurahan Telaga Asih never
+ * put a poster up in the history (its admin starts from nothing), Kelurahan Margahayu in Kota
+ * Bekasi adopted in the first days (its admin and desk see weeks of check-ins).
+ */
 export const demoAccounts: (AccountSpec & { label: string })[] = [
   { label: 'Superadmin', email: 'superadmin@pindai.id', name: 'Superadmin Pindai', superadmin: true },
   { label: 'Official, Kabupaten Bekasi', email: 'pemantau@bekasikab.go.id', name: 'Pemantau Pemkab Bekasi', unit: '32.16', role: 'official' },
@@ -13,4 +17,8 @@ export const demoAccounts: (AccountSpec & { label: string })[] = [
   { label: 'Health office, Kabupaten Bekasi', email: 'dinkes@bekasikab.go.id', name: 'Dinas Kesehatan Kab. Bekasi', unit: '32.16', role: 'health' },
   { label: 'Official, Kota Bekasi', email: 'pemantau@bekasikota.go.id', name: 'Pemantau Pemkot Bekasi', unit: '32.75', role: 'official' },
   { label: 'Admin, Kota Bekasi', email: 'admin@bekasikota.go.id', name: 'Admin Pemkot Bekasi', unit: '32.75', role: 'admin' },
+  { label: 'Humas, Kota Bekasi', email: 'humas@bekasikota.go.id', name: 'Humas Setda Kota Bekasi', unit: '32.75', role: 'comms' },
+  { label: 'Health office, Kota Bekasi', email: 'dinkes@bekasikota.go.id', name: 'Dinas Kesehatan Kota Bekasi', unit: '32.75', role: 'health' },
+  { label: 'Admin, Kelurahan Margahayu (Kota Bekasi)', email: 'admin.margahayu@bekasikota.go.id', name: 'Admin Kel. Margahayu', unit: '32.75.01.1002', role: 'admin' },
+  { label: 'Desk, Kelurahan Margahayu (Kota Bekasi)', email: 'loket.margahayu@bekasikota.go.id', name: 'Petugas Loket Margahayu', unit: '32.75.01.1002', role: 'desk' },
 ].map((a) => ({ ...a, password: DEMO_PASSWORD }) as AccountSpec & { label: string });

@@ -8,14 +8,24 @@ import { demoAccounts } from './accounts';
 import { demoCrowd } from './crowd';
 import { demoVisitors, registryCsv } from './registry';
 
+/** Each health office uploads the residents registered in its own region (the NIK's first four digits). */
+const healthOffices = [
+  { email: 'dinkes@bekasikab.go.id', unit: '32.16' },
+  { email: 'dinkes@bekasikota.go.id', unit: '32.75' },
+];
+
 /** Jawa Barat holds both Bekasis; idempotent, so every demo start can run it. */
 export async function seedDemo(db: Db) {
   await importAreas(db, await loadAreas('32'));
   const users = new Map<string, number>();
   for (const account of demoAccounts) users.set(account.email, (await upsertAccount(db, account)).id);
-  // The health office loads the registry as it would through the app: the visitors to try, and
-  // the crowd the simulator and the history draw on.
-  const health = await loadActor(db, users.get('dinkes@bekasikab.go.id')!);
-  await importRegistry({ db, actor: health!, unit: await getUnitByCode(db, '32.16') }, registryCsv([...demoVisitors, ...demoCrowd()]));
+  // The health offices load the registry as they would through the app: the visitors to try,
+  // and the crowd the simulator and the history draw on.
+  const registry = [...demoVisitors, ...demoCrowd()];
+  for (const office of healthOffices) {
+    const actor = await loadActor(db, users.get(office.email)!);
+    const residents = registry.filter((v) => v.nik.startsWith(office.unit.replace('.', '')));
+    await importRegistry({ db, actor: actor!, unit: await getUnitByCode(db, office.unit) }, registryCsv(residents));
+  }
   return demoAccounts;
 }

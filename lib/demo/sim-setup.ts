@@ -2,8 +2,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { loadActor } from '@/lib/auth/actor';
 import { createApiKey, revokeApiKey } from '@/lib/checkins/api-keys';
 import { type Db, queryRows } from '@/lib/db/client';
-import { apiKeys, units, users } from '@/lib/db/schema';
-import { pointWeight } from './history';
+import { apiKeys, type OpeningHours, units, users } from '@/lib/db/schema';
+import { doorHours, pointWeight, posterHoursSql } from './history-points';
 import { unitFate } from './places';
 import type { SimTarget } from './simulator';
 
@@ -26,9 +26,12 @@ export async function prepareSimulation(db: Db, maxUnits = 40): Promise<SimTarge
     .where(and(eq(apiKeys.name, SIM_KEY_NAME), isNull(apiKeys.revokedAt)));
   for (const key of old) await revokeApiKey({ db, actor, unit: key.unit }, key.id);
 
-  const posters = await queryRows<{ unit: number; code: string | null; name: string; kind: string; token: string; entrance: boolean }>(
+  const posters = await queryRows<{
+    unit: number; code: string | null; name: string; kind: string; token: string; entrance: boolean; tz: string; hours: OpeningHours[] | null;
+  }>(
     db,
-    sql`SELECT p.unit_id AS unit, u.code, u.name, u.kind, t.token, p.service_id IS NULL AS entrance
+    sql`SELECT p.unit_id AS unit, u.code, u.name, u.kind, t.token, p.service_id IS NULL AS entrance, u.time_zone AS tz,
+               ${posterHoursSql} AS hours
         FROM posters p
         JOIN units u ON u.id = p.unit_id
         JOIN poster_tokens t ON t.poster_id = p.id AND t.retired_at IS NULL
@@ -47,7 +50,9 @@ export async function prepareSimulation(db: Db, maxUnits = 40): Promise<SimTarge
   const targets: SimTarget[] = [];
   for (const unit of chosenUnits) {
     const { key } = await createApiKey({ db, actor, unit }, { name: SIM_KEY_NAME });
-    for (const p of byUnit.get(unit.id)!) targets.push({ key, token: p.token, entrance: p.entrance, weight: pointWeight(p, p.entrance) });
+    for (const p of byUnit.get(unit.id)!) {
+      targets.push({ key, token: p.token, entrance: p.entrance, weight: pointWeight(p, p.entrance), timeZone: p.tz, hours: doorHours(p.hours ?? []) });
+    }
   }
   return targets;
 }

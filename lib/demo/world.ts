@@ -1,17 +1,20 @@
 import type { Db } from '@/lib/db/client';
 import { generateHistory, hasHistory, historyStart, type HistoryOptions } from './history';
+import { seedRegionPolicies } from './policies';
 import { seedDemo } from './seed';
 import { seedDemoTree } from './tree';
 
 export type WorldOptions = Pick<HistoryOptions, 'events' | 'onDay' | 'deferIndexes'> & { weeks?: number; now?: Date };
 
 /**
- * The whole Bekasi demo: areas, accounts and the vaccination registry, then the offices and
- * venues with their services and posters and weeks of history. Every demo start runs it; the
- * offices and history come together, so once history is there nothing more is added.
+ * The whole Bekasi demo: areas, accounts, the vaccination registry and the regions' entry
+ * policies, then the offices and venues with their services and posters and weeks of history.
+ * Every demo start runs it; the offices and history come together, so once history is there
+ * nothing more is added.
  */
 export async function seedDemoWorld(db: Db, { events, weeks = 6, now = new Date(), onDay, deferIndexes }: WorldOptions) {
   const accounts = await seedDemo(db);
+  await seedRegionPolicies(db);
   if (await hasHistory(db)) return { accounts, takers: 0, history: null };
   const start = historyStart(now, weeks);
   const takers = await seedDemoTree(db, start);

@@ -4,7 +4,8 @@ import { addDays, localClock, localDate, startOfLocalDay } from '@/lib/time/loca
 /** Opening hours of one day ("08:00"–"15:00") as minutes after local midnight. */
 export type DayHours = { open: string; close: string };
 
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+/** "08:00" as minutes after midnight. */
+export const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** The hours of the local day containing `at` (null: closed all day). */
 export function hoursOn(hours: OpeningHours, timeZone: string, at: Date): DayHours | null {

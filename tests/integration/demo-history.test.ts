@@ -3,10 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { expect, it, vi } from 'vitest';
 import { queryRows } from '@/lib/db/client';
+import { roles } from '@/lib/db/schema';
+import { demoAccounts } from '@/lib/demo/accounts';
 import { publicHolidays } from '@/lib/demo/holidays';
 import { prepareSimulation, SIM_KEY_NAME } from '@/lib/demo/sim-setup';
-import { startSimulator } from '@/lib/demo/simulator';
+import { isTargetOpen, startSimulator } from '@/lib/demo/simulator';
 import { seedDemoWorld } from '@/lib/demo/world';
+import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
+import { getUnit, getUnitByCode } from '@/lib/tenancy/units';
 import { describeEachDatabase } from '../support/each-database';
 import { rollupMismatches } from '../support/checkin-checks';
 
@@ -15,6 +19,10 @@ import { rollupMismatches } from '../support/checkin-checks';
 const now = new Date('2026-06-05T03:00:00Z');
 const EVENTS = 6000;
 const local = (col: string) => sql.raw(`(${col} AT TIME ZONE 'Asia/Jakarta')`);
+// Whether an event fell outside its service's hours that local day (officeHours in the demo).
+const outsideHours = sql.raw(`(s.opening_hours -> (extract(isodow FROM (e.occurred_at AT TIME ZONE u.time_zone))::int - 1) = 'null'::jsonb
+  OR (e.occurred_at AT TIME ZONE u.time_zone)::time < (s.opening_hours -> (extract(isodow FROM (e.occurred_at AT TIME ZONE u.time_zone))::int - 1) ->> 'open')::time
+  OR (e.occurred_at AT TIME ZONE u.time_zone)::time >= (s.opening_hours -> (extract(isodow FROM (e.occurred_at AT TIME ZONE u.time_zone))::int - 1) ->> 'close')::time)`);
 
 describeEachDatabase(
   'demo history',
@@ -92,7 +100,84 @@ describeEachDatabase(
       expect(row.never).toBeGreaterThan(0);
     });
 
-    it('has rollups that equal a GROUP BY over the events', async () => {
+    it('has accounts for every role in both regions, a Kota Bekasi kelurahan among them', async () => {
+      const rows = await queryRows<{ region: string; roles: string[]; kelurahan_admins: number }>(
+        get().db,
+        sql`SELECT substr(u.code, 1, 5) AS region, array_agg(DISTINCT m.role::text ORDER BY m.role::text) AS roles,
+                   count(*) FILTER (WHERE u.kind = 'urban_village' AND m.role = 'admin')::int AS kelurahan_admins
+            FROM memberships m JOIN units u ON u.id = m.unit_id
+            WHERE u.code LIKE '32.16%' OR u.code LIKE '32.75%' GROUP BY 1 ORDER BY 1`,
+      );
+      const all = [...roles].sort();
+      expect(rows).toEqual([
+        { region: '32.16', roles: all, kelurahan_admins: 1 },
+        { region: '32.75', roles: all, kelurahan_admins: 1 },
+      ]);
+      expect(demoAccounts.map((a) => a.email)).toEqual(expect.arrayContaining(['humas@bekasikota.go.id', 'dinkes@bekasikota.go.id']));
+      // Each health office uploaded its own region's residents.
+      const sources = await queryRows<{ code: string; n: number }>(
+        get().db,
+        sql`SELECT u.code, count(*)::int AS n FROM vaccination_registry r JOIN units u ON u.id = r.source_unit_id GROUP BY 1 ORDER BY 1`,
+      );
+      expect(sources.map((r) => r.code)).toEqual(['32.16', '32.75']);
+      expect(sources.every((r) => r.n > 100)).toBe(true);
+    });
+
+    it('has the 2021 circulars in force from 9 September 2021, midnight WIB, and the factories stricter', async () => {
+      const { db } = get();
+      const policies = await queryRows<{ code: string; name: string; admits: string; from: string }>(
+        db,
+        sql`SELECT u.code, ep.name, array_to_string(ep.admits, ',') AS admits, to_char(ep.effective_from AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS from
+            FROM entry_policies ep JOIN units u ON u.id = ep.unit_id WHERE u.code IS NOT NULL ORDER BY 1`,
+      );
+      expect(policies).toEqual([
+        { code: '32.16', name: 'SE MenPANRB No. 21 Tahun 2021', admits: 'hijau,kuning', from: '2021-09-08 17:00' },
+        { code: '32.75', name: 'SE 440/1395/SET.COVID-19 — minimal dosis pertama', admits: 'hijau,kuning', from: '2021-09-08 17:00' },
+      ]);
+      const kota = await getUnitByCode(db, '32.75.01.1002');
+      expect(policyAt(await policyChain(db, kota), new Date('2021-09-08T16:59:00Z')).names).toEqual([]);
+      expect(policyAt(await policyChain(db, kota), new Date('2021-09-08T17:00:00Z'))).toEqual({
+        admits: ['hijau', 'kuning'],
+        names: ['SE 440/1395/SET.COVID-19 — minimal dosis pertama'],
+      });
+      const [factory] = await queryRows<{ id: number }>(db, sql`SELECT id FROM units WHERE name LIKE 'PT Mitra Presisi Elektronik%'`);
+      const inForce = policyAt(await policyChain(db, await getUnit(db, factory!.id)), now);
+      expect(inForce.admits).toEqual(['hijau']);
+      expect(inForce.names[0]).toBe('SE MenPANRB No. 21 Tahun 2021');
+    });
+
+    it('decides every scan as the door does: closed, then not recorded or status under the policy', async () => {
+      const row = await one<Record<'ins' | 'closed' | 'not_recorded' | 'kuning_refused_factory', number>>(sql`
+        SELECT count(*) FILTER (WHERE e.kind = 'in')::int AS ins,
+               count(*) FILTER (WHERE e.kind = 'in' AND e.admitted <> (e.reason IS NULL))::int AS reason_mismatch,
+               count(*) FILTER (WHERE e.kind = 'out' AND (e.reason IS NOT NULL OR NOT e.admitted))::int AS bad_outs,
+               count(*) FILTER (WHERE e.reason = 'closed')::int AS closed,
+               count(*) FILTER (WHERE e.reason = 'closed' AND (e.service_id IS NULL OR NOT ${outsideHours}))::int AS closed_wrongly,
+               count(*) FILTER (WHERE e.kind = 'in' AND e.service_id IS NOT NULL AND ${outsideHours} AND e.reason IS DISTINCT FROM 'closed')::int AS open_wrongly,
+               count(*) FILTER (WHERE e.reason = 'not_recorded')::int AS not_recorded,
+               count(*) FILTER (WHERE e.kind = 'in' AND e.status = 'tidak_tercatat' AND e.reason IS DISTINCT FROM 'not_recorded'
+                                AND e.reason IS DISTINCT FROM 'closed')::int AS unrecorded_wrongly,
+               count(*) FILTER (WHERE e.reason = 'status' AND e.status NOT IN ('merah', 'hitam', 'kuning'))::int AS status_wrongly,
+               count(*) FILTER (WHERE e.kind = 'in' AND e.status IN ('merah', 'hitam') AND e.admitted)::int AS red_admitted,
+               count(*) FILTER (WHERE e.kind = 'in' AND e.status = 'kuning' AND factory AND e.admitted)::int AS kuning_in_factory,
+               count(*) FILTER (WHERE e.kind = 'in' AND e.status = 'kuning' AND factory AND e.reason = 'status')::int AS kuning_refused_factory,
+               count(*) FILTER (WHERE e.kind = 'in' AND e.status = 'kuning' AND NOT factory AND e.reason = 'status')::int AS kuning_refused_office
+        FROM (SELECT e.*, EXISTS (SELECT 1 FROM entry_policies ep WHERE ep.unit_id = e.unit_id AND ep.admits = '{hijau}') AS factory
+              FROM checkin_events e) e
+        JOIN units u ON u.id = e.unit_id LEFT JOIN services s ON s.id = e.service_id`);
+      expect(row).toMatchObject({
+        reason_mismatch: 0, bad_outs: 0, closed_wrongly: 0, open_wrongly: 0, unrecorded_wrongly: 0, status_wrongly: 0,
+        red_admitted: 0, kuning_in_factory: 0, kuning_refused_office: 0,
+      });
+      // Small, realistic shares that dashboards can still show.
+      expect(row.closed).toBeGreaterThan(0);
+      expect(row.closed / row.ins).toBeLessThan(0.02);
+      expect(row.not_recorded / row.ins).toBeGreaterThan(0.015);
+      expect(row.not_recorded / row.ins).toBeLessThan(0.05);
+      expect(row.kuning_refused_factory).toBeGreaterThan(0);
+    });
+
+    it('has rollups that equal a GROUP BY over the events, refusal reasons included', async () => {
       expect(await rollupMismatches(get().db)).toEqual([]);
     });
 
@@ -126,11 +211,19 @@ describeEachDatabase(
         const keys = [...new Set(first.map((t) => t.key))];
         expect(keys).toHaveLength(3);
         const targets = await prepareSimulation(db, 3); // a restart revokes the previous run's keys
-        const sim = startSimulator(origin, targets, 40);
+
+        // Sunday evening (WIB): every office is closed, nobody comes.
+        const quiet = startSimulator(origin, targets, 200, { clock: () => new Date('2026-06-07T12:00:00Z') });
+        await vi.waitFor(() => expect(quiet.stats.closed).toBeGreaterThanOrEqual(30), { timeout: 10_000, interval: 50 });
+        expect((await quiet.stop()).sent).toBe(0);
+
+        // A Monday morning: scans go out (the door itself decides with the real clock).
+        const sim = startSimulator(origin, targets, 40, { clock: () => new Date('2026-06-08T03:00:00Z') });
         await vi.waitFor(() => expect(sim.stats.sent).toBeGreaterThanOrEqual(30), { timeout: 30_000, interval: 100 });
         const stats = await sim.stop();
+        expect(stats.closed).toBe(0);
         const recorded = Object.entries(stats.outcomes)
-          .filter(([outcome]) => /^(hijau|kuning|merah|hitam)/.test(outcome))
+          .filter(([outcome]) => /^(hijau|kuning|merah|hitam|tidak_tercatat)/.test(outcome))
           .reduce((s, [, n]) => s + n, 0);
         expect(recorded).toBe(stats.sent);
         expect(stats.outcomes.hijau).toBeGreaterThan(0);
@@ -149,6 +242,23 @@ describeEachDatabase(
 
     it('still has rollups equal to the events after live check-ins', async () => {
       expect(await rollupMismatches(get().db)).toEqual([]);
+    });
+
+    it('opens a poster to the simulator only within its hours, an entrance while any service is open', async () => {
+      const targets = await prepareSimulation(get().db, 2);
+      const entrance = targets.find((t) => t.entrance)!;
+      const counter = targets.find((t) => !t.entrance)!;
+      expect(entrance.hours.length).toBeGreaterThan(1);
+      const at = (iso: string) => new Date(iso);
+      // Friday 5 June 2026 in WIB: the demo's services open 08.00–11.00.
+      for (const t of [entrance, counter]) {
+        expect(isTargetOpen(t, at('2026-06-05T00:59:00Z'))).toBe(false); // 07.59
+        expect(isTargetOpen(t, at('2026-06-05T01:00:00Z'))).toBe(true); // 08.00
+        expect(isTargetOpen(t, at('2026-06-05T03:59:00Z'))).toBe(true); // 10.59
+        expect(isTargetOpen(t, at('2026-06-05T04:00:00Z'))).toBe(false); // 11.00
+        expect(isTargetOpen(t, at('2026-06-04T07:30:00Z'))).toBe(true); // Thursday 14.30
+        expect(isTargetOpen(t, at('2026-06-07T03:00:00Z'))).toBe(false); // Sunday 10.00
+      }
     });
   },
   async (database) => {
