@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sessionFor, unitIdOf } from './support/api';
+import { jsonHeaders, sessionFor, unitIdOf } from './support/api';
 
 const fast = { timeout: 5_000 };
 
@@ -40,8 +40,9 @@ test.describe('unbounded input', () => {
     const search = await admin.get('/api/units/search?q=%00', fast);
     expect(search.status()).toBe(422);
 
-    const { posters } = (await (await admin.get(`/api/units/${unit}/posters`)).json()) as { posters: { id: number; revokedAt: string | null }[] };
-    const poster = posters.find((p) => !p.revokedAt)!;
+    const created = await admin.post(`/api/units/${unit}/posters`, { headers: jsonHeaders, data: { label: 'Uji Masukan Liar' } });
+    expect(created.status()).toBe(201);
+    const { poster } = (await created.json()) as { poster: { id: number } };
     for (const size of ['constructor', '__proto__', 'toString']) {
       const file = await admin.get(`/api/units/${unit}/posters/${poster.id}/poster.pdf?size=${size}`, fast);
       expect(file.status(), size).toBe(422);
