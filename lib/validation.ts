@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { AppError } from './errors';
 import { addDays } from './time/local';
 
+/** An id in a JSON body: an int4 like the columns it is compared with, so SQL never overflows. */
+export const bodyId = z
+  .number({ error: 'Pilih salah satu dari daftar.' })
+  .int('Pilih salah satu dari daftar.')
+  .min(1, 'Pilih salah satu dari daftar.')
+  .max(2_147_483_647, 'Pilih salah satu dari daftar.');
+
 /** Ids in URLs: a positive 32-bit integer, anything else is "not found", never a 500. */
 export function parseId(raw: string | undefined): number {
   if (!raw || !/^[1-9]\d{0,9}$/.test(raw)) throw new AppError('not_found');

@@ -8,7 +8,13 @@ import { dateRange, MAX_DAYS, parseRange } from '@/lib/stats/range';
 import { addDays } from '@/lib/time/local';
 import { calendarDay, EARLIEST_DAY, latestDay } from '@/lib/validation';
 import { describeEachDatabase } from '../support/each-database';
-import { seedAreas, unitByCode } from '../support/fixtures';
+import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
+import { manualCheckin } from '@/lib/desk/desk';
+import { createPoster } from '@/lib/posters/posters';
+import { officeHours } from '@/lib/services/input';
+import { createService } from '@/lib/services/services';
+import { createChildUnit } from '@/lib/tenancy/child-units';
+import { addEntryPolicy } from '@/lib/tenancy/entry-policy';
 
 const TZ = 'Asia/Jakarta';
 const NOW = new Date();
@@ -23,6 +29,15 @@ const farRanges = [
   { range: 'custom', from: today, to: addDays(today, 400) },
   { range: 'custom', from: '+010000-01-01', to: '+010000-01-02' },
 ];
+
+const refusedAsInvalid = async (work: Promise<unknown>) => {
+  try {
+    await work;
+  } catch (e) {
+    return e instanceof AppError && e.code === 'invalid';
+  }
+  return false;
+};
 
 const invalid = (fn: () => unknown) => {
   try {
@@ -80,6 +95,27 @@ describeEachDatabase(
       }
       expect(parsePosterSize('A5')).toBe('A5');
       expect(parsePosterSize(null)).toBe('A4');
+    });
+
+    it('bodies: ids beyond int4, NUL in text and far dates are refused as invalid before any SQL', async () => {
+      const root = await actorWith(get().db, 'superadmin');
+      const ctx = await ctxFor(get().db, root, '32.16.08.1008');
+      for (const serviceId of [2 ** 31, 1e20, -1, 0, 1.5]) {
+        expect(await refusedAsInvalid(createPoster(ctx, { label: 'Pintu', serviceId })), `poster ${serviceId}`).toBe(true);
+        expect(await refusedAsInvalid(manualCheckin(ctx, { serviceId, status: 'hijau' })), `desk ${serviceId}`).toBe(true);
+      }
+      expect(await refusedAsInvalid(createChildUnit(ctx, { kind: 'venue', name: 'Pabrik\u0000Satu' }))).toBe(true);
+      expect(
+        await refusedAsInvalid(createService(ctx, { name: 'KTP', category: 'kependudukan', description: 'a\u0000b', openingHours: officeHours })),
+      ).toBe(true);
+      // The same bodies with sane values go through: the refusals above were the values'.
+      await createChildUnit(ctx, { kind: 'venue', name: 'Pabrik Satu' });
+      const service = await createService(ctx, { name: 'KTP', category: 'kependudukan', description: 'a b', openingHours: officeHours });
+      await createPoster(ctx, { label: 'Pintu', serviceId: service.id });
+      await addEntryPolicy(ctx, { name: 'SE', admits: ['hijau', 'kuning'], effectiveDate: latestDay() });
+      for (const effectiveDate of ['9999-12-31', '0001-01-01', '+010000-01-01']) {
+        expect(await refusedAsInvalid(addEntryPolicy(ctx, { name: 'SE', admits: ['hijau'], effectiveDate })), effectiveDate).toBe(true);
+      }
     });
   },
   async (db) => {
