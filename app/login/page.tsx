@@ -1,19 +1,27 @@
 import type { Metadata } from 'next';
 import { LoginForm } from '@/components/auth/LoginForm';
 import { LanguageSwitch } from '@/components/shell/LanguageSwitch';
+import { z } from 'zod';
+import { sameOriginPath } from '@/lib/auth/callback-url';
 import { getDictionary, getLocale } from '@/lib/i18n';
+import { firstValues } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Masuk' };
+
+const query = z.object({
+  callbackUrl: z.string().optional().catch(undefined),
+  reason: z.enum(['expired', 'logout']).optional().catch(undefined),
+});
 
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; reason?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { callbackUrl, reason } = await searchParams;
+  const { callbackUrl, reason } = query.parse(firstValues(await searchParams));
   const t = await getDictionary();
-  // Only same-site paths: an open redirect after login would hand the session to a phishing page.
-  const next = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
+  // Only same-origin paths: an open redirect after login would hand the user to a phishing page.
+  const next = sameOriginPath(callbackUrl);
   const notice = reason === 'expired' ? t.login.expired : reason === 'logout' ? t.login.loggedOut : null;
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 p-6">

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { startOfLocalDay } from '@/lib/time/local';
+import { calendarDay } from '@/lib/validation';
 
 export const auditActions = [
   'member.add',
@@ -23,8 +24,8 @@ export const auditActions = [
 
 const params = z.object({
   action: z.enum(auditActions).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: calendarDay.optional().catch(undefined),
+  to: calendarDay.optional().catch(undefined),
 });
 
 /** Reads the audit page's query string; a malformed value is ignored, never an error page. */

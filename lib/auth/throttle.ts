@@ -1,63 +1,79 @@
-import { eq, sql } from 'drizzle-orm';
+import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '@/lib/db/client';
 import { loginThrottle } from '@/lib/db/schema';
 
 /**
- * Failed logins are counted per account and per address in the database, so every app instance
- * sees the same count. Past the free attempts each further failure locks the key for twice as
- * long as the one before (1, 2, 4 … minutes, at most an hour). An office behind one NAT shares
- * an address, so addresses get more free attempts than accounts.
+ * Failed logins are limited as OWASP ASVS V2.2.1 asks: per account *and* address, so a guesser
+ * is slowed while the owner still logs in from anywhere else, and per address, so one address
+ * cannot try many accounts. No limit is per account alone: that would let anyone lock anyone
+ * out. Counts live in the database (rate-limiter-flexible's Drizzle store), shared by every app
+ * instance. An office behind one NAT shares an address, so the address gets more room.
  */
-export const FREE_ATTEMPTS = { email: 5, ip: 30 } as const;
-const WINDOW_MS = 15 * 60_000;
-const MAX_LOCK_MS = 60 * 60_000;
+export const LOGIN_LIMITS = {
+  accountAddress: { failures: 5, seconds: 15 * 60 },
+  address: { failures: 50, seconds: 60 * 60 },
+} as const;
 
-export type ThrottleKey = { kind: keyof typeof FREE_ATTEMPTS; value: string };
+type Limiters = { accountAddress: RateLimiterDrizzle; address: RateLimiterDrizzle };
 
-const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value}`;
+// One pair per database: tests open many; the app opens one.
+const limitersByDb = new WeakMap<Db, Limiters>();
 
-/** The latest time until which any of the keys is locked, or null. */
-export async function lockedUntil(db: Db, keys: ThrottleKey[], now = new Date()): Promise<Date | null> {
-  let until: Date | null = null;
-  for (const key of keys) {
-    const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, keyOf(key)));
-    if (row?.lockedUntil && row.lockedUntil > now && (!until || row.lockedUntil > until)) {
-      until = row.lockedUntil;
-    }
+function limiters(db: Db): Limiters {
+  let found = limitersByDb.get(db);
+  if (!found) {
+    const make = (keyPrefix: string, { failures, seconds }: { failures: number; seconds: number }) =>
+      new RateLimiterDrizzle({ storeClient: db, schema: loginThrottle, keyPrefix, points: failures, duration: seconds });
+    found = { accountAddress: make('acct-ip', LOGIN_LIMITS.accountAddress), address: make('ip', LOGIN_LIMITS.address) };
+    limitersByDb.set(db, found);
   }
-  return until;
+  return found;
 }
 
-export async function recordFailure(db: Db, keys: ThrottleKey[], now = new Date()): Promise<void> {
-  for (const key of keys) {
-    const windowStart = new Date(now.getTime() - WINDOW_MS);
-    // One statement: concurrent failures for one key each count.
-    const [row] = await db
-      .insert(loginThrottle)
-      .values({ key: keyOf(key), failures: 1, firstFailureAt: now })
-      .onConflictDoUpdate({
-        target: loginThrottle.key,
-        set: {
-          failures: sql`CASE WHEN ${loginThrottle.firstFailureAt} < ${windowStart}
-                          AND (${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} < ${now})
-                        THEN 1 ELSE ${loginThrottle.failures} + 1 END`,
-          firstFailureAt: sql`CASE WHEN ${loginThrottle.firstFailureAt} < ${windowStart}
-                          AND (${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} < ${now})
-                        THEN ${now} ELSE ${loginThrottle.firstFailureAt} END`,
-        },
-      })
-      .returning();
-    const over = (row?.failures ?? 0) - FREE_ATTEMPTS[key.kind];
-    if (over >= 0) {
-      const lockMs = Math.min(60_000 * 2 ** over, MAX_LOCK_MS);
-      await db
-        .update(loginThrottle)
-        .set({ lockedUntil: new Date(now.getTime() + lockMs) })
-        .where(eq(loginThrottle.key, keyOf(key)));
-    }
-  }
+/** The keys one login attempt counts against. */
+export type LoginSource = { email: string; address: string };
+
+const accountKey = ({ email, address }: LoginSource) => `${email}|${address}`;
+
+/** When the source may try again, or null when it may try now. */
+export async function blockedUntil(db: Db, source: LoginSource): Promise<Date | null> {
+  const { accountAddress, address } = limiters(db);
+  const states = await Promise.all([
+    accountAddress.get(accountKey(source)).then((res) => [res, LOGIN_LIMITS.accountAddress.failures] as const),
+    address.get(source.address).then((res) => [res, LOGIN_LIMITS.address.failures] as const),
+  ]);
+  return latestRetry(states);
 }
 
-export async function clearFailures(db: Db, key: ThrottleKey): Promise<void> {
-  await db.delete(loginThrottle).where(eq(loginThrottle.key, keyOf(key)));
+/** Counts a failure against both keys; returns when the source may try again if it is now blocked. */
+export async function recordFailure(db: Db, source: LoginSource): Promise<Date | null> {
+  const { accountAddress, address } = limiters(db);
+  const consume = (limiter: RateLimiterDrizzle, key: string) =>
+    limiter.consume(key).catch((rejection: unknown) => {
+      // The store refuses past its points with a RateLimiterRes; anything else is a real error.
+      if (rejection instanceof RateLimiterRes) return rejection;
+      throw rejection;
+    });
+  const states = await Promise.all([
+    consume(accountAddress, accountKey(source)).then((res) => [res, LOGIN_LIMITS.accountAddress.failures] as const),
+    consume(address, source.address).then((res) => [res, LOGIN_LIMITS.address.failures] as const),
+  ]);
+  return latestRetry(states);
+}
+
+/** A right password clears its (account, address) count; the address keeps its own. */
+export async function clearFailures(db: Db, source: LoginSource): Promise<void> {
+  await limiters(db).accountAddress.delete(accountKey(source));
+}
+
+/** A key has used its failures once they reach the limit: the next try waits for the window's end. */
+function latestRetry(states: (readonly [RateLimiterRes | null, number])[]): Date | null {
+  let until: number | null = null;
+  for (const [res, failures] of states) {
+    if (res && res.consumedPoints >= failures && res.msBeforeNext > 0) {
+      const at = Date.now() + res.msBeforeNext;
+      if (until === null || at > until) until = at;
+    }
+  }
+  return until === null ? null : new Date(until);
 }

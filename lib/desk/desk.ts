@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { getServiceInUnit } from '@/lib/services/services';
 import { statuses } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
-import { parseInput } from '@/lib/validation';
+import { bodyId, parseInput } from '@/lib/validation';
 
 const LOG_LIMIT = 200;
 
@@ -53,7 +53,7 @@ export async function deskLoad(ctx: Ctx, now = new Date()): Promise<ServiceLoad[
 }
 
 export const manualCheckinInput = z.object({
-  serviceId: z.number().int().positive().nullable().default(null),
+  serviceId: bodyId.nullable().default(null),
   status: z.enum(statuses, { error: 'Pilih status pada sertifikat pengunjung.' }),
 });
 

@@ -105,7 +105,7 @@ export const en: Dictionary = {
     tooLong: 'Email or password is too long.',
     invalid_input: 'Check your email and password: the format is not valid.',
     wrong_credentials: 'Wrong email or password.',
-    locked: 'Too many failed attempts. Try again at {time} (in {minutes} minutes).',
+    locked: 'Too many failed attempts from this address. Try again at {time} (in {minutes} minutes).',
     expired: 'Your session has expired. Please log in again.',
     loggedOut: 'You have logged out.',
     failed: 'Could not log in right now. Try again.',

@@ -104,7 +104,7 @@ export const id = {
     tooLong: 'Email atau kata sandi terlalu panjang.',
     invalid_input: 'Periksa email dan kata sandi: formatnya tidak valid.',
     wrong_credentials: 'Email atau kata sandi salah.',
-    locked: 'Terlalu banyak percobaan gagal. Coba lagi pukul {time} ({minutes} menit lagi).',
+    locked: 'Terlalu banyak percobaan gagal dari alamat ini. Coba lagi pukul {time} ({minutes} menit lagi).',
     expired: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
     loggedOut: 'Anda sudah keluar.',
     failed: 'Tidak dapat masuk saat ini. Coba lagi.',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
 import { type PosterContent, type PosterSize, posterContent, posterSizes } from './content';
@@ -7,9 +8,13 @@ import { posterPng, posterSvg, postersPdf, qrPng } from './render';
 export const posterFiles = ['poster.png', 'poster.svg', 'poster.pdf', 'qr.png'] as const;
 export type PosterFile = (typeof posterFiles)[number];
 
+// An enum, not `raw in posterSizes`: that finds 'constructor' and '__proto__' on any object.
+const posterSize = z.enum(Object.keys(posterSizes) as [PosterSize, ...PosterSize[]]);
+
 export function parsePosterSize(raw: string | null): PosterSize {
-  if (raw === null || raw === 'A4') return 'A4';
-  if (raw in posterSizes) return raw as PosterSize;
+  if (raw === null) return 'A4';
+  const parsed = posterSize.safeParse(raw);
+  if (parsed.success) return parsed.data;
   throw new AppError('invalid', { message: 'Ukuran kertas harus A4 atau A5.' });
 }
 

@@ -8,13 +8,13 @@ import type { Db } from '@/lib/db/client';
 import { checkinEvents, posters, posterTokens, services, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { getServiceInUnit } from '@/lib/services/services';
-import { parseInput } from '@/lib/validation';
+import { bodyId, parseInput } from '@/lib/validation';
 import { displayText } from '@/lib/validation-text';
 import { newShortCode, newToken } from './tokens';
 
 export const posterInput = z.object({
   label: displayText('Label poster', 60),
-  serviceId: z.number().int().positive().nullable().default(null),
+  serviceId: bodyId.nullable().default(null),
 });
 
 function assertMayManage({ actor, unit }: Ctx) {

@@ -18,7 +18,12 @@ export const admitsField = z
 export const serviceInput = z.object({
   name: displayText('Nama layanan', 120),
   category: z.enum(serviceCategories, { error: 'Pilih kategori layanan.' }),
-  description: z.string().trim().max(1000, 'Keterangan paling panjang 1.000 karakter.').default(''),
+  description: z
+    .string()
+    .trim()
+    .max(1000, 'Keterangan paling panjang 1.000 karakter.')
+    .refine((s) => !s.includes('\u0000'), 'Keterangan berisi karakter yang tidak valid.')
+    .default(''),
   openingHours: z.array(day).length(7, 'Jam layanan harus diisi untuk tujuh hari.'),
   dailyCapacity: z
     .number({ error: 'Kuota harian harus berupa angka.' })

@@ -58,26 +58,28 @@ export function weekStart(date: string): string {
   return addDays(date, 1 - weekday);
 }
 
-function timeBuckets(range: DateRange, grouping: Grouping): Map<string, GroupRow> {
+/** The range's time buckets, and the bucket of each of its days; loops count days, bounded by MAX_DAYS. */
+function timeBuckets(range: DateRange, grouping: Grouping) {
   const bucketOf = (d: string) => (grouping === 'week' ? weekStart(d) : grouping === 'month' ? d.slice(0, 7) : d);
   const rows = new Map<string, GroupRow>();
-  for (let d = range.first; d <= range.last; d = addDays(d, 1)) {
+  const byDay = new Map<string, GroupRow>();
+  for (let i = 0; i < range.days; i++) {
+    const d = addDays(range.first, i);
     const key = bucketOf(d);
-    const row = rows.get(key);
+    let row = rows.get(key);
     if (row) row.last = d;
-    else rows.set(key, emptyRow(key, { first: d, last: d }));
+    else rows.set(key, (row = emptyRow(key, { first: d, last: d })));
+    byDay.set(d, row);
   }
-  return rows;
+  return { rows, byDay };
 }
 
 async function byTime(db: Db, unit: Unit, range: DateRange, grouping: Grouping): Promise<GroupRow[]> {
   // Days are bucketed in SQL exactly as the dashboard's daily chart does; weeks and months are sums of days.
   const facts = await factsBy(db, sql`to_char(hour AT TIME ZONE ${unit.timeZone}, 'YYYY-MM-DD')`, subtreeFacts(unit, range.start, range.end));
-  const rows = timeBuckets(range, grouping);
-  const bucketOf = new Map<string, GroupRow>();
-  for (const row of rows.values()) for (let d = row.first!; d <= row.last!; d = addDays(d, 1)) bucketOf.set(d, row);
+  const { rows, byDay } = timeBuckets(range, grouping);
   for (const f of facts) {
-    const row = bucketOf.get(f.key);
+    const row = byDay.get(f.key);
     if (row) add(row, f);
   }
   return [...rows.values()];

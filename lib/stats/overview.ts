@@ -83,7 +83,9 @@ export async function daily(db: Db, unit: Unit, range: DateRange): Promise<DayRo
         WHERE kind = 'in' GROUP BY 1, 2, 3`,
   );
   const days = new Map<string, DayRow>();
-  for (let d = range.first; d <= range.last; d = addDays(d, 1)) {
+  // Counted, not compared as strings: the range's length is bounded (MAX_DAYS), its dates' text is not.
+  for (let i = 0; i < range.days; i++) {
+    const d = addDays(range.first, i);
     days.set(d, { date: d, byStatus: noStatuses(), total: 0, admitted: 0 });
   }
   for (const r of rows) {

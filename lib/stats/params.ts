@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { addDays, localDate } from '@/lib/time/local';
+import { calendarDay } from '@/lib/validation';
 import { type Grouping, groupings } from './grouped';
 import { type DateRange, dateRange, MAX_DAYS, parseRange, rangePresets } from './range';
 
 const params = z.object({
   range: z.enum(rangePresets).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   group: z.enum(groupings).optional(),
   lang: z.enum(['id', 'en']).optional(),
 });

@@ -12,7 +12,8 @@ export const childUnitInput = z.object({
     .string({ error: 'Nama unit wajib diisi.' })
     .trim()
     .min(3, 'Nama unit paling sedikit 3 karakter.')
-    .max(150, 'Nama unit paling panjang 150 karakter.'),
+    .max(150, 'Nama unit paling panjang 150 karakter.')
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'Nama unit berisi karakter yang tidak valid.'),
 });
 
 /**

@@ -11,7 +11,7 @@ import { AppError } from '@/lib/errors';
 import type { Status } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
 import { displayText } from '@/lib/validation-text';
-import { parseInput } from '@/lib/validation';
+import { calendarDay, parseInput } from '@/lib/validation';
 import { pathIds } from './units';
 
 /** Without any policy on the way up the tree, a door admits the first dose and up. */
@@ -65,7 +65,9 @@ const policyInput = z.object({
     .array(z.enum(['hijau', 'kuning', 'merah', 'tidak_tercatat']))
     .max(4)
     .min(1, 'Pilih paling sedikit satu status yang boleh masuk.'),
-  effectiveDate: z.iso.date('Tanggal mulai berlaku harus berupa tanggal (TTTT-BB-HH).'),
+  effectiveDate: z
+    .string({ error: 'Tanggal mulai berlaku harus berupa tanggal (TTTT-BB-HH).' })
+    .pipe(calendarDay),
 });
 
 /** What the unit's ancestors admit at every moment from `from` on. */

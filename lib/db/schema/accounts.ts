@@ -21,6 +21,8 @@ export const users = pgTable('users', {
   name: text().notNull(),
   passwordHash: text('password_hash').notNull(),
   isSuperadmin: boolean('is_superadmin').notNull().default(false),
+  /** Carried in the session token; bumping it ends every session of the user on their next request. */
+  sessionVersion: integer('session_version').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -41,12 +43,14 @@ export const memberships = pgTable(
   (t) => [uniqueIndex('memberships_user_unit_idx').on(t.userId, t.unitId), index('memberships_unit_idx').on(t.unitId)],
 );
 
-/** Failed logins per key ('email:…' or 'ip:…'), shared by every app instance. */
+/**
+ * Failed logins, in the shape rate-limiter-flexible's RateLimiterDrizzle keeps: points used per
+ * key ('acct-ip:…' or 'ip:…') until `expire`. In the database so every app instance shares them.
+ */
 export const loginThrottle = pgTable('login_throttle', {
   key: text().primaryKey(),
-  failures: integer().notNull().default(0),
-  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  points: integer().notNull().default(0),
+  expire: timestamp({ withTimezone: true }),
 });
 
 export type User = typeof users.$inferSelect;

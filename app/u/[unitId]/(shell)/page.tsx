@@ -10,6 +10,7 @@ import { overview } from '@/lib/stats/dashboard';
 import { parseRange } from '@/lib/stats/range';
 import { timeZoneAbbreviation, type UnitTimeZone } from '@/lib/tenancy/time-zones';
 import { localClock } from '@/lib/time/local';
+import { firstValues } from '@/lib/validation';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -22,9 +23,7 @@ export default async function UnitPage({
 }) {
   const { unitId } = await params;
   const { db, actor, unit } = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  );
+  const query = firstValues(await searchParams);
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);

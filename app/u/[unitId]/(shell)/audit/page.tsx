@@ -3,19 +3,20 @@ import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
 import { auditFilter } from '@/lib/audit/filter';
+import { firstValues } from '@/lib/validation';
 
 export default async function AuditPage({
   params,
   searchParams,
 }: {
   params: Promise<{ unitId: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { unitId } = await params;
   const { db, unit } = await requireUnit(unitId, 'audit.view', `/u/${unitId}/audit`);
   const t = await getDictionary();
   const locale = await getLocale();
-  const filter = auditFilter(await searchParams, unit.timeZone);
+  const filter = auditFilter(firstValues(await searchParams), unit.timeZone);
   const entries = await listAudit(db, unit.id, filter.query);
   return (
     <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">

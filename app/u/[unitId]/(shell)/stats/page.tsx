@@ -20,19 +20,20 @@ import { summary } from '@/lib/stats/summary';
 import { summaryText } from '@/lib/stats/summary-text';
 import { unitTitle } from '@/lib/tenancy/labels';
 import { children } from '@/lib/tenancy/units';
+import { firstValues } from '@/lib/validation';
 
 export default async function StatsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ unitId: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { unitId } = await params;
   const { db, actor, unit } = await requireUnit(unitId, 'stats.view', `/u/${unitId}/stats`);
   const t = await getDictionary();
   const locale = await getLocale();
-  const raw = await searchParams;
+  const raw = firstValues(await searchParams);
   let query: StatsQuery;
   let badRange = false;
   try {

@@ -5,7 +5,7 @@ import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary } from '@/lib/i18n';
 import { parsePosterSize, posterFiles, printablePosters } from '@/lib/posters/downloads';
 import { qrSvg } from '@/lib/posters/render';
-import { parseId } from '@/lib/validation';
+import { firstValues, parseId } from '@/lib/validation';
 import { notFound } from 'next/navigation';
 
 /** The print view: no app chrome, one sheet per poster, sized by @page. */
@@ -14,10 +14,10 @@ export default async function PrintPostersPage({
   searchParams,
 }: {
   params: Promise<{ unitId: string }>;
-  searchParams: Promise<{ size?: string; poster?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { unitId } = await params;
-  const query = await searchParams;
+  const query = firstValues(await searchParams);
   const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}/posters`);
   const t = await getDictionary();
   const posters = await (async () => {
