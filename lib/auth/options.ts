@@ -1,15 +1,16 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db/client';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { attemptLogin } from './login';
 
 /** A working day: an officer logs in once per shift. */
 const SESSION_SECONDS = 10 * 60 * 60;
 
+// The address scripts/server.ts resolved (lib/http/client-address.ts), never X-Forwarded-For.
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  if (typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0]!.trim();
-  return null;
+  const address = headers?.[CLIENT_ADDRESS_HEADER];
+  return typeof address === 'string' && address ? address : null;
 }
 
 export const authOptions: NextAuthOptions = {

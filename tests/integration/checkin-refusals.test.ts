@@ -29,6 +29,8 @@ describeEachDatabase(
     const address = (n: number | string) => `203.0.113.${run}-${n}`;
 
     beforeAll(async () => {
+      // The suite's requests come through a proxy on this machine, naming each client.
+      process.env.PINDAI_TRUSTED_PROXIES = '127.0.0.1';
       const { db } = get();
       server = await serveRoutes(get(), [
         [/^\/api\/v1\/checkins$/, checkinsRoute.POST],
@@ -50,7 +52,10 @@ describeEachDatabase(
       revoked = third.token!;
       await revokePoster(admin, third.id);
     });
-    afterAll(() => server.close());
+    afterAll(async () => {
+      delete process.env.PINDAI_TRUSTED_PROXIES;
+      await server.close();
+    });
 
     const api = (body: unknown, opts: { key?: string | null; type?: string; from?: string } = {}) =>
       fetch(`${server.origin}/api/v1/checkins`, {
