@@ -31,8 +31,10 @@ export function safeError(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
   const e = error as Error & Record<string, unknown>;
   const isFailedQuery = typeof e.query === 'string' && 'params' in e;
-  // PostgreSQL quotes the rejected input at the end of some messages: `…type integer: "x"`.
-  const message = isFailedQuery ? 'Failed query' : e.message.replace(/: ".*$/s, ': "…"');
+  // PostgreSQL quotes what it could not take (`value "3216…" is out of range`); the names it
+  // quotes too are kept in `constraint`, `table` and `column`.
+  const fromDatabase = typeof e.severity === 'string';
+  const message = isFailedQuery ? 'Failed query' : fromDatabase ? e.message.replace(/"[^"]*"/g, '"…"') : e.message;
   const at = e.stack?.indexOf(e.message) ?? -1;
   const frames = at >= 0 ? e.stack!.slice(at + e.message.length) : '';
   const out: Record<string, unknown> = { type: e.name, message, stack: `${e.name}: ${message}${frames}` };
