@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import proxyAddr from 'proxy-addr';
 
 /**
@@ -34,6 +35,15 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
   const address = proxyAddr(req as unknown as Parameters<typeof proxyAddr>[0], trustedProxies());
   // One client, one key: an IPv4 peer on a dual-stack socket appears as ::ffff:a.b.c.d.
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+}
+
+/**
+ * What the server does to every request before Next or the fast path sees it: whatever the
+ * client sent as CLIENT_ADDRESS_HEADER is replaced by the address resolved from the socket.
+ */
+export function stampClientAddress(req: IncomingMessage): void {
+  const forwarded = req.headers['x-forwarded-for']; // node joins repeated headers with ", "
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, [forwarded].flat().join(', ') || undefined);
 }
 
 /** The address scripts/server.ts resolved for this request. */

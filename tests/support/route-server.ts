@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { DbHandle } from '@/lib/db/client';
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from '@/lib/http/client-address';
+import { stampClientAddress } from '@/lib/http/client-address';
 
 // Each handler knows its own params' shape; the server hands over what the pattern matched.
 type Handler = (req: Request, ctx: { params: Promise<never> }) => Promise<Response>;
@@ -24,12 +24,11 @@ export async function serveRoutes(handle: DbHandle, routes: Routes): Promise<{ o
       return;
     }
     const params = url.pathname.match(route[0])!.groups ?? {};
-    const headers = toHeaders(req.headers);
     // As scripts/server.ts does: the client address is the server's decision, never the client's.
-    headers.set(CLIENT_ADDRESS_HEADER, resolveClientAddress(req.socket.remoteAddress, headers.get('x-forwarded-for') ?? undefined));
+    stampClientAddress(req);
     const request = new Request(url, {
       method: req.method,
-      headers,
+      headers: toHeaders(req.headers),
       body: Readable.toWeb(req) as ReadableStream,
       duplex: 'half',
     } as RequestInit);
