@@ -61,11 +61,17 @@ export function isAppError(error: unknown): error is AppError {
 export function knownError(error: unknown): AppError | null {
   if (isAppError(error)) return error;
   if (isDatabaseUnavailable(error)) {
-    log.warn({ err: error }, 'database unavailable');
+    // An outage fails every request: one line every ten seconds tells it without a flood.
+    if (Date.now() - lastOutageLog > 10_000) {
+      lastOutageLog = Date.now();
+      log.warn({ err: error }, 'database unavailable');
+    }
     return new AppError('unavailable', { cause: error });
   }
   return null;
 }
+
+let lastOutageLog = 0;
 
 /** The JSON answer for any thrown error; unknown errors are logged and answered as 500. */
 export function errorResponse(thrown: unknown): Response {
