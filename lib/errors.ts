@@ -54,6 +54,8 @@ export function isAppError(error: unknown): error is AppError {
   return typeof error === 'object' && error !== null && (error as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
 }
 
+let lastOutageLog = 0;
+
 /**
  * What a thrown error means for the client: an AppError as it is, a database outage as
  * `unavailable` (503 with Retry-After), anything else null (a bug: 500, logged).
@@ -70,8 +72,6 @@ export function knownError(error: unknown): AppError | null {
   }
   return null;
 }
-
-let lastOutageLog = 0;
 
 /** The JSON answer for any thrown error; unknown errors are logged and answered as 500. */
 export function errorResponse(thrown: unknown): Response {
