@@ -45,6 +45,15 @@ describeEachDatabase('limits that protect visitors, shared by every instance', (
     expect(await refusal(limitVisitor({ address: '203.0.113.99', poster: 'lain', identityKey: keyOf(9002) }))).toBeNull();
   });
 
+  it("keeps one poster's pace below a flood, and other posters apart", async () => {
+    serve(get());
+    const poster = randomBytes(8).toString('hex');
+    const scans = Array.from({ length: 600 }, (_, i) => refusal(limitVisitor({ address: `10.6.${i >> 8}.${i & 255}`, poster })));
+    expect((await Promise.all(scans)).filter(Boolean)).toEqual([]);
+    expect(await refusal(limitVisitor({ address: '10.7.0.1', poster }))).toMatchObject({ code: 'rate_limited' });
+    expect(await refusal(limitVisitor({ address: '10.7.0.1', poster: `${poster}-lain` }))).toBeNull();
+  });
+
   it('refuses guessing short codes: 30 misses a minute per address, then even a right code waits', async () => {
     serve(get());
     const address = '192.0.2.30';
@@ -74,4 +83,17 @@ describeEachDatabase('limits that protect visitors, shared by every instance', (
       await second.close();
     }
   });
+});
+
+it('answers an outage of the shared store as unavailable (503), never as a refusal of the visitor', async () => {
+  const down = await openDb({ url: 'postgres://postgres@127.0.0.1:1/pindai' });
+  try {
+    serve(down);
+    const error = await refusal(limitVisitor({ address: '192.0.2.1', poster: 'p', identityKey: keyOf(1) }));
+    expect(error).toMatchObject({ code: 'unavailable', status: 503 });
+    expect(error!.retryAfter).toBeGreaterThan(0);
+    expect(await refusal(limitShortCodeMiss('192.0.2.1'))).toMatchObject({ code: 'unavailable' });
+  } finally {
+    await down.close();
+  }
 });
