@@ -44,7 +44,7 @@ describeEachDatabase('logs of failed queries', (get) => {
 it('redacts identities, keys, authorization headers and query strings wherever they sit', () => {
   const { log, text } = capture();
   const nik = testNik(77);
-  log.warn(
+  log.error(
     {
       identity: nik,
       req: { headers: { authorization: `Bearer ${KEY}`, cookie: 'next-auth.session-token=abc' }, query: `kode=ABCD2345&nik=${nik}` },
