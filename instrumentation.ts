@@ -8,12 +8,13 @@ export async function register() {
   globalThis.pindaiFastPath = createFastPath();
   const { getDb } = await import('@/lib/db/client');
   const { purgeVisitorKeys } = await import('@/lib/checkins/retention');
+  const { log } = await import('@/lib/log');
   const run = async () => {
     try {
       const n = await purgeVisitorKeys(await getDb());
-      if (n > 0) console.info(`retention: erased ${n} visitor keys`);
+      if (n > 0) log.info({ erased: n }, 'retention: visitor keys erased');
     } catch (error) {
-      console.error('retention job failed', error);
+      log.error({ err: error }, 'retention job failed');
     }
   };
   setTimeout(run, 30_000).unref();

@@ -10,6 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { PINDAI_VISITOR_SECRET: 'test-visitor-secret-0123456789' },
+    // Outages and refusals that tests cause on purpose are logged as warnings: show errors only.
+    env: { PINDAI_VISITOR_SECRET: 'test-visitor-secret-0123456789', PINDAI_LOG_LEVEL: 'error' },
   },
 });

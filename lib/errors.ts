@@ -1,3 +1,6 @@
+import { isDatabaseUnavailable } from './db/unavailable';
+import { log } from './log';
+
 /** One error type for the whole app: a code that maps to an HTTP status and a user message. */
 export const errorCodes = {
   invalid: { status: 422, message: 'Data yang dikirim tidak valid.' },
@@ -5,6 +8,10 @@ export const errorCodes = {
   forbidden: { status: 403, message: 'Anda tidak punya akses ke unit ini.' },
   not_found: { status: 404, message: 'Data tidak ditemukan.' },
   conflict: { status: 409, message: 'Data sudah ada.' },
+  idempotency_mismatch: {
+    status: 409,
+    message: 'Kunci idempotensi ini sudah dipakai untuk check-in dengan isi lain: buat kunci baru untuk check-in baru.',
+  },
   unsupported: { status: 415, message: 'Jenis data tidak didukung: kirim JSON.' },
   too_large: { status: 413, message: 'Data yang dikirim terlalu besar.' },
   gone: { status: 410, message: 'Poster ini sudah dicabut.' },
@@ -14,9 +21,15 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
-const BRAND = Symbol.for('pindai.AppError');
+/**
+ * The brand that marks an AppError. A symbol from the global registry is the same in every
+ * bundle, so an error thrown by one copy of lib/ (Next's bundle) is recognised by another (the
+ * fast path's), where `instanceof` would say no.
+ */
+const APP_ERROR = Symbol.for('pindai.AppError');
 
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   readonly code: ErrorCode;
   readonly status: number;
   /** Per-field messages for forms (`invalid`). */
@@ -34,13 +47,36 @@ export class AppError extends Error {
     this.status = errorCodes[code].status;
     this.fields = options.fields;
     this.retryAfter = options.retryAfter ?? (code === 'unavailable' ? 2 : undefined);
-    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === 'object' && error !== null && (error as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
+}
+
+let lastOutageLog = 0;
+
+/**
+ * What a thrown error means for the client: an AppError as it is, a database outage as
+ * `unavailable` (503 with Retry-After), anything else null (a bug: 500, logged).
+ */
+export function knownError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  if (isDatabaseUnavailable(error)) {
+    // An outage fails every request: one line every ten seconds tells it without a flood.
+    if (Date.now() - lastOutageLog > 10_000) {
+      lastOutageLog = Date.now();
+      log.warn({ err: error }, 'database unavailable');
+    }
+    return new AppError('unavailable', { cause: error });
+  }
+  return null;
+}
+
 /** The JSON answer for any thrown error; unknown errors are logged and answered as 500. */
-export function errorResponse(error: unknown): Response {
-  if (isAppError(error)) {
+export function errorResponse(thrown: unknown): Response {
+  const error = knownError(thrown);
+  if (error) {
     return Response.json(
       { error: { code: error.code, message: error.message, fields: error.fields } },
       {
@@ -49,17 +85,9 @@ export function errorResponse(error: unknown): Response {
       },
     );
   }
-  console.error(error);
+  log.error({ err: thrown }, 'request failed');
   return Response.json(
     { error: { code: 'internal', message: 'Terjadi kesalahan di server. Coba lagi.' } },
     { status: 500 },
   );
-}
-
-/**
- * True for an AppError from any copy of this module: a bundle and a second loader may each
- * hold one, and `instanceof` fails across them (a 503 would be answered as a 500).
- */
-export function isAppError(error: unknown): error is AppError {
-  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }

@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import { resolvePosterToken } from '@/lib/posters/resolve';
 import { getServiceInUnit } from '@/lib/services/services';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { id } from '@/lib/i18n/id';
 import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
 import { cachedUnit } from './lookup-cache';
-import { perPoster } from './visitor-limits';
+import { limitPoster } from './visitor-limits';
 import { checkinKinds } from './vocabulary';
 
 export const MAX_BATCH = 1000;
@@ -48,7 +49,7 @@ async function pointOf(db: Db, keyUnit: Unit, c: ApiCheckin): Promise<CheckinPoi
     if (!inSubtree(poster.unit, keyUnit)) throw new AppError('forbidden', { message: 'Poster ini milik unit lain.' });
     // Live scans count against the poster's limit, shared with the public page; a kiosk replaying
     // what it recorded offline (with occurred_at) may send its whole backlog at once.
-    if (!c.occurred_at) perPoster.take(c.poster);
+    if (!c.occurred_at) await limitPoster(c.poster);
     return { unit: poster.unit, service: poster.service, posterId: poster.poster.id };
   }
   let unit = keyUnit;
@@ -75,6 +76,23 @@ function occurredAt(raw: string | undefined): Date | undefined {
 const identityError = (code: IdentityError) =>
   new AppError('invalid', { message: id.checkin.errors[code], fields: { identity: code } });
 
+/**
+ * What a retry must repeat: the parsed check-in without its key, with the identity as its
+ * visitor key (a hash of a 16-digit NIK could be reversed by trying them all) and the moment
+ * as an instant, so `+07:00` and `Z` spellings of one time are one request.
+ */
+function requestHash(c: ApiCheckin, key: string): string {
+  const canonical = {
+    kind: c.kind,
+    poster: c.poster,
+    unit_id: c.unit_id,
+    service_id: c.service_id,
+    occurred_at: c.occurred_at && new Date(c.occurred_at).toISOString(),
+    visitor: key,
+  };
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
 export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw: unknown): Promise<ApiResult> {
   try {
     const parsed = apiCheckin.safeParse(raw, { error: indonesian });
@@ -88,18 +106,26 @@ export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw
     if (identity.kind === 'nik' && !(await isKnownDistrict(db, nikDistrictCode(identity.value)))) {
       throw identityError('nik_region');
     }
+    const visitor = visitorKey(identity);
+    const hash = requestHash(c, visitor);
     const outcome = await recordCheckin(db, {
       point: await pointOf(db, key.unit, c),
-      visitorKey: visitorKey(identity),
+      visitorKey: visitor,
       kind: c.kind,
       channel: 'api',
       occurredAt: occurredAt(c.occurred_at),
       apiKeyId: key.keyId,
       idempotencyKey: c.idempotency_key,
+      requestHash: hash,
     });
+    // As Stripe does: a key reused with another body is refused (nothing was written), so a
+    // check-out is never lost behind a check-in, nor another visitor's status handed back.
+    if (outcome.duplicate && outcome.firstRequestHash && outcome.firstRequestHash !== hash) {
+      throw new AppError('idempotency_mismatch');
+    }
     return { ok: true, created: !outcome.duplicate, id: outcome.id, status: outcome.status, admitted: outcome.admitted };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error };
+    if (isAppError(error)) return { ok: false, error };
     throw error;
   }
 }

@@ -21,6 +21,7 @@ export type CheckinRequest = {
   occurredAt?: Date;
   apiKeyId?: number | null;
   idempotencyKey?: string | null;
+  requestHash?: string | null;
 };
 
 export type CheckinOutcome = Committed & { kind: CheckinKind };
@@ -100,6 +101,7 @@ export async function recordCheckin(db: Db, req: CheckinRequest): Promise<Checki
     occurredAt: at,
     apiKeyId: req.apiKeyId ?? null,
     idempotencyKey: req.idempotencyKey ?? null,
+    requestHash: req.requestHash ?? null,
   });
   return { ...committed, kind: req.kind };
 }

@@ -15,6 +15,8 @@ export type NewCheckin = {
   occurredAt: Date;
   apiKeyId: number | null;
   idempotencyKey: string | null;
+  /** The scanner request's hash, kept with its idempotency key. */
+  requestHash?: string | null;
 };
 
 export const NOTIFY_CHANNEL = 'pindai_checkins';
@@ -41,16 +43,16 @@ export function insertBatchSql(rows: NewCheckin[]) {
       FROM jsonb_to_recordset(${input}::jsonb) AS r(
         ord int, "unitId" int, "serviceId" int, "posterId" int, kind checkin_kind, status status,
         admitted boolean, reason refusal_reason, channel checkin_channel, "visitorKey" text, "occurredAt" timestamptz,
-        "apiKeyId" int, "idempotencyKey" text)
+        "apiKeyId" int, "idempotencyKey" text, "requestHash" text)
     ), ins AS (
       INSERT INTO checkin_events
         (id, unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key,
-         occurred_at, api_key_id, idempotency_key)
+         occurred_at, api_key_id, idempotency_key, request_hash)
       OVERRIDING SYSTEM VALUE
       SELECT id, "unitId", "serviceId", "posterId", kind, status, admitted, reason, channel, "visitorKey",
-             "occurredAt", "apiKeyId", "idempotencyKey"
+             "occurredAt", "apiKeyId", "idempotencyKey", "requestHash"
       FROM input ORDER BY ord
-      ON CONFLICT (unit_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+      ON CONFLICT (api_key_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
       RETURNING id, unit_id, service_id, kind, status, admitted, coalesce(reason::text, '') AS reason, occurred_at
     ), unit_delta AS (
       INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, reason, n, last_at)

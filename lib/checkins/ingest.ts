@@ -2,13 +2,22 @@ import { and, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 import { checkinEvents } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { log } from '@/lib/log';
 import { processGlobal } from '@/lib/process-global';
 import type { Status } from '@/lib/services/vocabulary';
 import { insertBatchSql, type NewCheckin } from './ingest-sql';
 import { isAdmitted, registryProvider, type StatusProvider } from './status';
 import type { RefusalReason } from './vocabulary';
 
-export type Committed = { id: number; duplicate: boolean; status: Status; admitted: boolean; reason: RefusalReason | null };
+export type Committed = {
+  id: number;
+  duplicate: boolean;
+  status: Status;
+  admitted: boolean;
+  reason: RefusalReason | null;
+  /** For a repeated idempotency key: the hash of the request the key was first used with. */
+  firstRequestHash?: string | null;
+};
 
 /** A daily quota: admitted check-ins of the service within the local day. */
 export type Quota = { unitId: number; serviceId: number; limit: number; dayStart: Date; dayEnd: Date };
@@ -84,6 +93,7 @@ export class CheckinWriter {
       const results = await this.write(batch.map((p) => p.row));
       batch.forEach((p, i) => p.resolve(results[i]!));
     } catch (cause) {
+      log.error({ err: cause, rows: batch.length }, 'check-in batch could not be written');
       this.downUntil = Date.now() + this.opts.cooldownMs;
       const error = unavailable(cause);
       batch.forEach((p) => p.reject(error));
@@ -136,27 +146,36 @@ export class CheckinWriter {
     }
     const missing = rows.map((row, ord) => ({ row, ord })).filter(({ ord }) => !results[ord]);
     if (missing.length > 0) {
-      // Idempotency keys seen before: answer with the event that was stored the first time.
+      // Idempotency keys seen before (per API key): answer with the event stored the first time,
+      // and the hash of its request so the caller can refuse a different body.
       const existing = await db
         .select({
           id: checkinEvents.id,
-          unitId: checkinEvents.unitId,
+          apiKeyId: checkinEvents.apiKeyId,
           key: checkinEvents.idempotencyKey,
           status: checkinEvents.status,
           admitted: checkinEvents.admitted,
           reason: checkinEvents.reason,
+          requestHash: checkinEvents.requestHash,
         })
         .from(checkinEvents)
         .where(
           and(
-            inArray(checkinEvents.unitId, [...new Set(missing.map((m) => m.row.unitId))]),
+            inArray(checkinEvents.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
             inArray(checkinEvents.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
           ),
         );
       for (const { row, ord } of missing) {
-        const found = existing.find((e) => e.unitId === row.unitId && e.key === row.idempotencyKey);
+        const found = existing.find((e) => e.apiKeyId === row.apiKeyId && e.key === row.idempotencyKey);
         if (!found) throw new Error('a check-in was neither inserted nor found');
-        results[ord] = { id: found.id, duplicate: true, status: found.status, admitted: found.admitted, reason: found.reason };
+        results[ord] = {
+          id: found.id,
+          duplicate: true,
+          status: found.status,
+          admitted: found.admitted,
+          reason: found.reason,
+          firstRequestHash: found.requestHash,
+        };
       }
     }
     return results as Committed[];

@@ -15,16 +15,28 @@ export type VisitorResult =
 
 const pointOf = (poster: DoorPoster) => ({ unit: poster.unit, service: poster.service, posterId: poster.poster.id });
 
-/** The public check-in: what the visitor typed at a valid poster. */
-export async function visitorCheckIn(db: Db, poster: DoorPoster, typed: string): Promise<VisitorResult> {
+/**
+ * The public check-in: what the visitor typed at a valid poster. `limit` is asked before any
+ * identity is looked up: per address, per poster, and per identity once there is one, so nobody
+ * reads other people's status at scale.
+ */
+export async function visitorCheckIn(
+  db: Db,
+  poster: DoorPoster,
+  typed: string,
+  limit: (identityKey: string | null) => Promise<void>,
+): Promise<VisitorResult> {
   const identity = parseIdentity(typed.slice(0, 40));
-  if ('error' in identity) return { ok: false, error: identity.error };
+  if ('error' in identity) {
+    await limit(null);
+    return { ok: false, error: identity.error };
+  }
+  const key = visitorKey(identity);
+  await limit(key);
   if (identity.kind === 'nik' && !(await isKnownDistrict(db, nikDistrictCode(identity.value)))) {
     return { ok: false, error: 'nik_region' };
   }
-  return record(identity, () =>
-    recordCheckin(db, { point: pointOf(poster), visitorKey: visitorKey(identity), kind: 'in', channel: 'qr' }),
-  );
+  return record(identity, () => recordCheckin(db, { point: pointOf(poster), visitorKey: key, kind: 'in', channel: 'qr' }));
 }
 
 /** Check-out from the result page: the same visitor, point and status as the check-in. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { log } from '@/lib/log';
 import * as schema from './schema';
 
 export const migrationsFolder = path.join(process.cwd(), 'drizzle');
@@ -36,6 +37,8 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     // A server that does not answer must fail fast: the check-in path answers 503 rather than hang.
     const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 3000 });
+    // An idle client whose server went away emits `error`; unheard, it would end the process.
+    pool.on('error', (error) => log.error({ err: error }, 'database: an idle connection failed'));
     const db = drizzle(pool, { schema });
     const { listenPg } = await import('./listen-pg');
     return {

@@ -4,12 +4,12 @@ import { admitsOf } from '@/lib/checkins/checkin';
 import { maskIdentity } from '@/lib/checkins/identity';
 import { getReceiptEvent, receiptSignature, verifyReceipt } from '@/lib/checkins/receipt';
 import { type DoorPoster, receiptWithCheckout, visitorCheckIn, visitorCheckOut } from '@/lib/checkins/visitor';
-import { perAddress, perPoster } from '@/lib/checkins/visitor-limits';
+import { assertShortCodeAllowed, limitShortCodeMiss, limitVisitor } from '@/lib/checkins/visitor-limits';
 import { LOCALE_COOKIE } from '@/lib/cookie-names';
 import { getDb } from '@/lib/db/client';
 import { AppError, isAppError } from '@/lib/errors';
 import { readForm } from '@/lib/http/form-route';
-import { clientAddress } from '@/lib/http/rate-limit';
+import { clientAddress } from '@/lib/http/client-address';
 import { en } from '@/lib/i18n/en';
 import { id } from '@/lib/i18n/id';
 import { cachedPosterToken, tokenForShortCode } from '@/lib/posters/resolve';
@@ -66,9 +66,11 @@ door.get('/c', async (c) => {
   if (c.req.query('kode') === undefined) return send(c, 200, 'Check-in', codeForm(ctx));
   const code = normaliseShortCode(typed);
   if (!code) return send(c, 422, 'Check-in', codeForm(ctx, typed, ctx.t.door.badCodeShape));
-  perAddress.take(clientAddress(c.req.raw));
+  const address = clientAddress(c.req.raw);
+  await assertShortCodeAllowed(address);
   const token = await tokenForShortCode(await getDb(), code);
   if (token) return seeOther(c, `/c/${token}`);
+  await limitShortCodeMiss(address);
   return send(c, 404, 'Check-in', codeForm(ctx, typed, ctx.t.checkin.badCode));
 });
 
@@ -84,10 +86,9 @@ door.post('/c/:token/masuk', async (c) => {
   const form = await readForm(c.req.raw);
   const poster = await posterOr(c, token);
   if (poster instanceof Response) return poster;
-  perAddress.take(clientAddress(c.req.raw));
-  perPoster.take(token);
   const typed = (form.get('identitas') ?? '').slice(0, 40);
-  const result = await visitorCheckIn(await getDb(), poster, typed);
+  const limit = (identityKey: string | null) => limitVisitor({ address: clientAddress(c.req.raw), poster: token, identityKey });
+  const result = await visitorCheckIn(await getDb(), poster, typed, limit);
   const { t } = ctxOf(c);
   if (!result.ok) {
     if (result.error === 'busy') throw new AppError('unavailable', { message: t.checkin.errors.busy });
@@ -102,7 +103,6 @@ door.post('/c/:token/masuk', async (c) => {
 door.post('/c/:token/keluar', async (c) => {
   const token = c.req.param('token');
   const form = await readForm(c.req.raw);
-  perAddress.take(clientAddress(c.req.raw));
   const eventId = parseId(form.get('event') ?? undefined);
   if (!verifyReceipt(eventId, form.get('s') ?? '')) throw new AppError('not_found', { message: ctxOf(c).t.checkin.receiptInvalid });
   const poster = await posterOr(c, token);
@@ -110,6 +110,7 @@ door.post('/c/:token/keluar', async (c) => {
   const db = await getDb();
   const checkin = await getReceiptEvent(db, eventId);
   if (!checkin) throw new AppError('not_found', { message: ctxOf(c).t.checkin.receiptInvalid });
+  await limitVisitor({ address: clientAddress(c.req.raw), poster: token });
   try {
     const out = await visitorCheckOut(db, poster, checkin);
     return seeOther(c, `/c/${token}/hasil/${out.id}?s=${receiptSignature(out.id)}`);

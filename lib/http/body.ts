@@ -1,9 +1,21 @@
+import { parse } from 'content-type';
 import { AppError } from '@/lib/errors';
+
+/**
+ * Refuses (415) a body that is not one of `types`, compared by media type as RFC 9110 defines
+ * it: `application/jsonp` is not JSON, `Application/JSON; charset=utf-8` is. We read UTF-8 only.
+ */
+export function assertMediaType(req: Request, types: string[], message?: string): void {
+  const { type, parameters } = parse(req.headers.get('content-type') ?? '');
+  const charset = parameters.charset?.toLowerCase();
+  if (!types.includes(type) || (charset !== undefined && charset !== 'utf-8')) {
+    throw new AppError('unsupported', message ? { message } : {});
+  }
+}
 
 /** The body as text, of one of `types` and at most `maxBytes`, refusing early on a large Content-Length. */
 export async function readTextLimited(req: Request, maxBytes: number, types: string[]): Promise<string> {
-  const type = req.headers.get('content-type') ?? '';
-  if (!types.some((t) => type.startsWith(t))) throw new AppError('unsupported');
+  assertMediaType(req, types);
   const tooLarge = () => new AppError('too_large', { message: `Data paling besar ${maxBytes.toLocaleString('id-ID')} byte.` });
   if (Number(req.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   const reader = req.body?.getReader();

@@ -1,22 +1,22 @@
-import { AppError } from '@/lib/errors';
-import { readTextLimited } from './body';
+import { knownError } from '@/lib/errors';
+import { log } from '@/lib/log';
+import { assertMediaType, readTextLimited } from './body';
 import { assertSameOrigin } from './origin';
 
 const MAX_FORM_BYTES = 4096;
+const FORM = 'application/x-www-form-urlencoded';
 
 /** Reads a small urlencoded form from our own pages; anything else is refused with its status. */
 export async function readForm(req: Request): Promise<URLSearchParams> {
   assertSameOrigin(req);
-  if (!req.headers.get('content-type')?.startsWith('application/x-www-form-urlencoded')) {
-    throw new AppError('unsupported', { message: 'Kirim formulir dari halaman check-in.' });
-  }
-  return new URLSearchParams(await readTextLimited(req, MAX_FORM_BYTES, ['application/x-www-form-urlencoded']));
+  assertMediaType(req, [FORM], 'Kirim formulir dari halaman check-in.');
+  return new URLSearchParams(await readTextLimited(req, MAX_FORM_BYTES, [FORM]));
 }
 
 /** A plain-text error page for visitors (forms work without JavaScript). */
 export function visitorErrorResponse(error: unknown): Response {
-  const known = error instanceof AppError ? error : null;
-  if (!known) console.error(error);
+  const known = knownError(error);
+  if (!known) log.error({ err: error }, 'visitor request failed');
   return new Response(known?.message ?? 'Terjadi kesalahan. Coba lagi.', {
     status: known?.status ?? 500,
     headers: {

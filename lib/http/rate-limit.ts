@@ -1,47 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { type DbHandle, getDbHandle } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { processGlobal } from '@/lib/process-global';
 
-type Window = { start: number; count: number };
+/** The table our migrations create (lib/db/schema/rate-limits.ts), in the library's own layout. */
+const TABLE = 'rate_limits';
+
+export type LimitSpec = {
+  /** Keys of different limits never meet: each is stored under its name. */
+  name: string;
+  points: number;
+  seconds: number;
+};
+
+function createLimiter(handle: DbHandle, spec: LimitSpec): RateLimiterAbstract {
+  const base = { keyPrefix: spec.name, points: spec.points, duration: spec.seconds };
+  // The embedded database belongs to one process: its limits may live in that process.
+  if (handle.driver === 'pglite') return new RateLimiterMemory(base);
+  return new RateLimiterPostgres({
+    ...base,
+    storeClient: (handle.db as unknown as { $client: Pool }).$client,
+    storeType: 'pool',
+    tableName: TABLE,
+    tableCreated: true,
+    // A key past its limit is refused from memory until its window ends: an abusive client
+    // costs this instance no further round trips.
+    inMemoryBlockOnConsumed: spec.points + 1,
+  });
+}
+
+// A store key of bounded length: whatever a client sends, the row fits varchar(255).
+const storeKey = (key: string) => (key.length > 128 ? createHash('sha256').update(key).digest('hex') : key);
+
+const rateLimited = (res: RateLimiterRes) => {
+  const retryAfter = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+  return new AppError('rate_limited', {
+    message: `Terlalu banyak permintaan. Coba lagi dalam ${retryAfter} detik.`,
+    retryAfter,
+  });
+};
+
+// The store itself failed (the database is away): that is an outage, never a client's fault.
+const storeDown = (cause: unknown) =>
+  new AppError('unavailable', { message: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.', cause });
 
 /**
- * A fixed-window counter per key, in this process's memory: cheap enough for the check-in
- * path. Several app instances each allow the limit (a shared limit would cost a round trip per
- * scan); the database's own capacity is protected by the writer's bounded queue.
+ * A limit every instance shares: counted in PostgreSQL with rate-limiter-flexible (one upsert
+ * per consume), or in memory with the embedded database. Refusals are AppError
+ * `rate_limited` with Retry-After; a store that cannot answer is `unavailable` (503).
  */
-export class RateLimiter {
-  private readonly windows: Map<string, Window>;
+export class SharedLimit {
+  constructor(readonly spec: LimitSpec) {}
 
-  /** Limiters of one `name` share their counts within the process (lib/process-global.ts). */
-  constructor(
-    name: string,
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {
-    this.windows = processGlobal(`rate-limit:${name}`, () => new Map<string, Window>());
+  private async limiter(): Promise<RateLimiterAbstract> {
+    const handle = await getDbHandle();
+    // One limiter per database and limit per process, so that in-memory counts are shared.
+    const limiters = processGlobal('rate-limiters', () => new WeakMap<DbHandle['db'], Map<string, RateLimiterAbstract>>());
+    let byName = limiters.get(handle.db);
+    if (!byName) limiters.set(handle.db, (byName = new Map()));
+    let limiter = byName.get(this.spec.name);
+    if (!limiter) byName.set(this.spec.name, (limiter = createLimiter(handle, this.spec)));
+    return limiter;
   }
 
-  /** Throws `rate_limited` with the seconds to wait once the key has used its window. */
-  take(key: string, now = Date.now()): void {
-    let w = this.windows.get(key);
-    if (!w || now - w.start >= this.windowMs) {
-      if (this.windows.size > 50_000) this.prune(now);
-      w = { start: now, count: 0 };
-      this.windows.set(key, w);
-    }
-    if (++w.count > this.limit) {
-      const retryAfter = Math.ceil((w.start + this.windowMs - now) / 1000);
-      throw new AppError('rate_limited', {
-        message: `Terlalu banyak permintaan. Coba lagi dalam ${retryAfter} detik.`,
-        retryAfter,
-      });
+  /** Counts `points` against `key`; throws `rate_limited` once the key is past its limit. */
+  async consume(key: string, points = 1): Promise<void> {
+    const limiter = await this.limiter();
+    try {
+      await limiter.consume(storeKey(key), points);
+    } catch (error) {
+      throw error instanceof RateLimiterRes ? rateLimited(error) : storeDown(error);
     }
   }
 
-  private prune(now: number) {
-    for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
+  /** Throws `rate_limited` if `key` is already past its limit, without counting. */
+  async assertOpen(key: string): Promise<void> {
+    const limiter = await this.limiter();
+    let res: RateLimiterRes | null;
+    try {
+      res = await limiter.get(storeKey(key));
+    } catch (error) {
+      throw storeDown(error);
+    }
+    if (res && res.consumedPoints > this.spec.points) throw rateLimited(res);
   }
 }
 
-export function clientAddress(req: Request): string {
-  return req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-}

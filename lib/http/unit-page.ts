@@ -4,7 +4,7 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { type Action, can } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 import { getUnit } from '@/lib/tenancy/units';
 import { parseId } from '@/lib/validation';
 
@@ -29,7 +29,7 @@ export async function requireUnit(rawId: string, action: Action, returnTo: strin
   const actor = await requireActor(returnTo);
   const db = await getDb();
   const unit = await getUnit(db, unitId).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'not_found') notFound();
+    if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
   if (!can(actor, action, unit)) forbidden();

@@ -4,6 +4,7 @@ import { type DbHandle, getDbHandle } from '@/lib/db/client';
 import { type Unit, units } from '@/lib/db/schema';
 import { processGlobal } from '@/lib/process-global';
 import { type LiveSnapshot, liveSnapshot } from '@/lib/stats/dashboard';
+import { log } from '@/lib/log';
 
 type Listener = (snapshot: LiveSnapshot) => void;
 
@@ -83,7 +84,7 @@ export class LiveHub {
     const handle = await this.handle();
     return handle.listen(
       NOTIFY_CHANNEL,
-      (payload) => void this.onPayload(payload).catch((e) => console.error('live: bad notification', e)),
+      (payload) => void this.onPayload(payload).catch((e) => log.error({ err: e }, 'live: bad notification')),
       () => this.scopes.forEach((s) => this.dirty(s)),
     );
   }
@@ -123,7 +124,7 @@ export class LiveHub {
       scope.lastSent = Date.now();
       for (const listener of scope.listeners) listener(snapshot);
     } catch (error) {
-      console.error('live: snapshot failed', error);
+      log.error({ err: error }, 'live: snapshot failed');
     } finally {
       scope.running = false;
       if (scope.pending && this.scopes.get(scope.unit.id) === scope) this.dirty(scope);

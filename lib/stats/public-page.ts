@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
 import { cachedPublicStats } from './public-cache';
 
@@ -8,7 +8,7 @@ export async function publicPageStats(rawId: string) {
   try {
     return await cachedPublicStats(parseId(rawId));
   } catch (e) {
-    if (e instanceof AppError && e.code === 'not_found') notFound();
+    if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   }
 }

@@ -26,6 +26,8 @@ describeEachDatabase(
     const address = (n: number | string) => `203.0.113.${run}-${n}`;
 
     beforeAll(async () => {
+      // The suite's requests come through a proxy on this machine, naming each client.
+      process.env.PINDAI_TRUSTED_PROXIES = '127.0.0.1';
       const { db } = get();
       server = await serveDoor(get());
       const admin = await ctxFor(db, await actorWith(db, 'admin', TA), TA);
@@ -43,7 +45,10 @@ describeEachDatabase(
       revoked = third.token!;
       await revokePoster(admin, third.id);
     });
-    afterAll(() => server.close());
+    afterAll(async () => {
+      delete process.env.PINDAI_TRUSTED_PROXIES;
+      await server.close();
+    });
 
     const api = (body: unknown, opts: { key?: string | null; type?: string; from?: string } = {}) =>
       fetch(`${server.origin}/api/v1/checkins`, {

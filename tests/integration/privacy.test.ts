@@ -33,9 +33,14 @@ describeEachDatabase(
   (get) => {
     let server: Awaited<ReturnType<typeof serveDoor>>;
     beforeAll(async () => {
+      // The suite's requests come through a proxy on this machine, naming each client.
+      process.env.PINDAI_TRUSTED_PROXIES = '127.0.0.1';
       server = await serveDoor(get());
     });
-    afterAll(() => server.close());
+    afterAll(async () => {
+      delete process.env.PINDAI_TRUSTED_PROXIES;
+      await server.close();
+    });
 
     it('stores no NIK or phone number anywhere after import, scans, check-out and API calls', async () => {
       const { db } = get();

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { DbHandle } from '@/lib/db/client';
+import { stampClientAddress } from '@/lib/http/client-address';
 
 // Each handler knows its own params' shape; the server hands over what the pattern matched.
 type Handler = (req: Request, ctx: { params: Promise<never> }) => Promise<Response>;
@@ -23,6 +24,8 @@ export async function serveRoutes(handle: DbHandle, routes: Routes): Promise<{ o
       return;
     }
     const params = url.pathname.match(route[0])!.groups ?? {};
+    // As scripts/server.ts does: the client address is the server's decision, never the client's.
+    stampClientAddress(req);
     const request = new Request(url, {
       method: req.method,
       headers: toHeaders(req.headers),

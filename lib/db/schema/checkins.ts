@@ -46,13 +46,16 @@ export const checkinEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     apiKeyId: integer('api_key_id'),
+    /** Chosen by the scanner, unique per API key (as Stripe scopes them): a retry is not a second scan. */
     idempotencyKey: text('idempotency_key'),
+    /** SHA-256 of the request a key was first used with: the same key with another body is refused. */
+    requestHash: text('request_hash'),
   },
   (t) => [
     index('checkin_events_unit_time_idx').on(t.unitId, t.occurredAt),
     index('checkin_events_poster_visitor_idx').on(t.posterId, t.visitorKey, t.occurredAt),
     uniqueIndex('checkin_events_idempotency_idx')
-      .on(t.unitId, t.idempotencyKey)
+      .on(t.apiKeyId, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} IS NOT NULL`),
     index('checkin_events_purge_idx').on(t.occurredAt).where(sql`${t.visitorKey} IS NOT NULL`),
   ],

@@ -6,3 +6,4 @@ export * from './services';
 export * from './posters';
 export * from './checkins';
 export * from './public-stats';
+export * from './rate-limits';

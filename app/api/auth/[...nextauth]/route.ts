@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { authOptionsFor } from '@/lib/auth/options';
-import { clientAddress } from '@/lib/http/rate-limit';
+import { clientAddress } from '@/lib/http/client-address';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,13 +1,15 @@
 import { authenticateApiKey } from '@/lib/checkins/api-keys';
 import { type ApiResult, apiCheckIn, MAX_BATCH } from '@/lib/checkins/api';
 import { getDb } from '@/lib/db/client';
-import { AppError, errorResponse } from '@/lib/errors';
+import { AppError, errorResponse, isAppError } from '@/lib/errors';
 import { readJsonLimited } from '@/lib/http/body';
-import { clientAddress, RateLimiter } from '@/lib/http/rate-limit';
+import { clientAddress } from '@/lib/http/client-address';
+import { SharedLimit } from '@/lib/http/rate-limit';
 
 const MAX_BYTES = 512 * 1024;
-// Guessing keys: failed authentications per address.
-const failedAuth = new RateLimiter('api-failed-auth', 30, 60_000);
+// Guessing keys: refused keys per address. Only a refusal counts: a database that cannot
+// answer is an outage (503), not an attempt.
+const refusedKeys = new SharedLimit({ name: 'api-refused-key', points: 30, seconds: 60 });
 
 function item(result: ApiResult) {
   return result.ok
@@ -22,12 +24,11 @@ function item(result: ApiResult) {
 export async function POST(req: Request) {
   try {
     const db = await getDb();
-    const address = clientAddress(req);
     let key;
     try {
       key = await authenticateApiKey(db, req.headers.get('authorization'));
     } catch (error) {
-      failedAuth.take(address);
+      if (isAppError(error) && error.code === 'unauthorized') await refusedKeys.consume(clientAddress(req));
       throw error;
     }
     const body = await readJsonLimited(req, MAX_BYTES);

@@ -11,6 +11,7 @@ import { parseRange } from '@/lib/stats/range';
 import { timeZoneAbbreviation, type UnitTimeZone } from '@/lib/tenancy/time-zones';
 import { localClock } from '@/lib/time/local';
 import { firstValues } from '@/lib/validation';
+import { log } from '@/lib/log';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -29,7 +30,7 @@ export default async function UnitPage({
   const range = parseRange(query, unit.timeZone, now);
   const table = childTableParams.parse(query);
   const data = await overview(db, unit, range, table, now).catch((error: unknown) => {
-    console.error('overview: the figures failed to load', error);
+    log.error({ err: error }, 'overview: the figures failed to load');
     return null;
   });
   const rangeQuery =

@@ -2,6 +2,7 @@ import { mayStill } from '@/lib/auth/recheck';
 import { getSessionUser } from '@/lib/auth/session';
 import { unitRoute } from '@/lib/http/unit-route';
 import { liveHub } from '@/lib/live/hub';
+import { log } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -56,7 +57,7 @@ export const GET = unitRoute('unit.view', async (req, { db, unit }) => {
         else unsubscribe = off;
       } catch (error) {
         // The database is away: end this stream; the browser comes back after RETRY_MS and catches up.
-        console.error('live: stream could not start', error);
+        log.error({ err: error }, 'live: stream could not start');
         const cancelled = closed; // the browser left meanwhile: the stream is closed already
         stop();
         if (!cancelled) controller.close();

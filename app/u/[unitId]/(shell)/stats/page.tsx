@@ -7,7 +7,7 @@ import { StatusPatterns } from '@/components/charts/StatusPatterns';
 import { StatsTable } from '@/components/stats/StatsTable';
 import { can } from '@/lib/auth/permissions';
 import { publicUrl } from '@/lib/config';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
@@ -39,7 +39,7 @@ export default async function StatsPage({
   try {
     query = parseStatsQuery(raw, unit.timeZone);
   } catch (e) {
-    if (!(e instanceof AppError)) throw e;
+    if (!isAppError(e)) throw e;
     badRange = true;
     query = parseStatsQuery({ group: groupings.find((g) => g === raw.group) }, unit.timeZone);
   }

@@ -1,6 +1,6 @@
 import { PosterSheet } from '@/components/posters/PosterSheet';
 import { PrintButton } from '@/components/posters/PrintButton';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary } from '@/lib/i18n';
 import { parsePosterSize, posterFiles, printablePosters } from '@/lib/posters/downloads';
@@ -26,7 +26,7 @@ export default async function PrintPostersPage({
       const ids = query.poster ? [parseId(query.poster)] : 'all';
       return { size, ids, contents: await printablePosters(ctx, ids) };
     } catch (e) {
-      if (e instanceof AppError) notFound();
+      if (isAppError(e)) notFound();
       throw e;
     }
   })();
