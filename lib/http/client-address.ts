@@ -43,7 +43,12 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
  */
 export function stampClientAddress(req: IncomingMessage): void {
   const forwarded = req.headers['x-forwarded-for']; // node joins repeated headers with ", "
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, [forwarded].flat().join(', ') || undefined);
+  const address = resolveClientAddress(req.socket.remoteAddress, [forwarded].flat().join(', ') || undefined);
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  // The fast path builds its Request from rawHeaders: a forged copy there must go too.
+  const raw = req.rawHeaders;
+  for (let i = raw.length - 2; i >= 0; i -= 2) if (raw[i]!.toLowerCase() === CLIENT_ADDRESS_HEADER) raw.splice(i, 2);
+  raw.push(CLIENT_ADDRESS_HEADER, address);
 }
 
 /** The address scripts/server.ts resolved for this request. */
