@@ -5,6 +5,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -15,10 +16,15 @@ import { statuses, type Status } from '@/lib/services/vocabulary';
 import { statusFill } from './status-style';
 
 export type StatusBarDatum = { label: string } & Record<Status, number> & { compare?: number };
+/** A labelled vertical mark at one bar (`x` is that bar's label), e.g. an entry policy taking effect. */
+export type ChartMark = { x: string; label: string };
+
+const short = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 
 /**
  * Check-ins stacked by status along an axis of hours or days, optionally with a comparison line
- * (the same weekday last week). Textured fills keep the statuses apart without colour.
+ * (the same weekday last week) and labelled marks. Textured fills keep the statuses apart
+ * without colour.
  */
 export function StatusBarChart(props: {
   data: StatusBarDatum[];
@@ -26,12 +32,13 @@ export function StatusBarChart(props: {
   compareName?: string;
   locale: 'id' | 'en';
   title: string;
+  marks?: ChartMark[];
 }) {
   const number = (v: unknown) => formatNumber(Number(v), props.locale);
   return (
     <div role="img" aria-label={props.title} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={props.data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <ComposedChart data={props.data} margin={{ top: props.marks?.length ? 22 : 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="label"
@@ -51,6 +58,17 @@ export function StatusBarChart(props: {
               stroke="#334155"
               strokeWidth={0.5}
               isAnimationActive={false}
+            />
+          ))}
+          {props.marks?.map((m) => (
+            <ReferenceLine
+              key={m.x}
+              x={m.x}
+              stroke="#1d4ed8"
+              strokeDasharray="4 2"
+              strokeWidth={2}
+              ifOverflow="extendDomain"
+              label={{ value: short(m.label), position: 'top', fontSize: 10, fill: '#1d4ed8' }}
             />
           ))}
           {props.compareName && (
