@@ -56,7 +56,7 @@ export function chartSvg(spec: ChartSpec): string {
     }
   });
   statuses.forEach((s, i) => {
-    const x = W - PAD.right - 4 * 150 + i * 150;
+    const x = W - PAD.right - statuses.length * 170 + i * 170;
     parts.push(`<rect x="${x}" y="${H - 30}" width="16" height="16" fill="${statusColour[s]}"/>`);
     parts.push(`<text x="${x + 22}" y="${H - 17}" font-size="15" fill="#334155">${escape(spec.legend[s] ?? s)}</text>`);
   });
