@@ -38,7 +38,7 @@ export function StatusBarChart(props: {
   return (
     <div role="img" aria-label={props.title} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={props.data} margin={{ top: props.marks?.length ? 22 : 8, right: 8, bottom: 0, left: -16 }}>
+        <ComposedChart data={props.data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="label"
@@ -60,17 +60,21 @@ export function StatusBarChart(props: {
               isAnimationActive={false}
             />
           ))}
-          {props.marks?.map((m) => (
-            <ReferenceLine
-              key={m.x}
-              x={m.x}
-              stroke="#1d4ed8"
-              strokeDasharray="4 2"
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-              label={{ value: short(m.label), position: 'top', fontSize: 10, fill: '#1d4ed8' }}
-            />
-          ))}
+          {props.marks?.map((m) => {
+            // The label runs away from the nearer edge, so it stays inside the chart.
+            const right = props.data.findIndex((d) => d.label === m.x) > props.data.length / 2;
+            return (
+              <ReferenceLine
+                key={m.x}
+                x={m.x}
+                stroke="#1d4ed8"
+                strokeDasharray="4 2"
+                strokeWidth={2}
+                ifOverflow="extendDomain"
+                label={{ value: short(m.label), position: right ? 'insideTopRight' : 'insideTopLeft', fontSize: 10, fill: '#1d4ed8' }}
+              />
+            );
+          })}
           {props.compareName && (
             <Line
               dataKey="compare"

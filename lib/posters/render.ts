@@ -55,7 +55,7 @@ export async function posterSvg(c: PosterContent, size: PosterSize): Promise<str
   const text = (y: number, s: string, pt: number, weight = 'normal', fill = '#0f172a') =>
     `<text x="${w / 2}" y="${y}" font-size="${pt * k}" font-weight="${weight}" fill="${fill}" text-anchor="middle" font-family="Helvetica, Arial, sans-serif">${escapeXml(s)}</text>`;
   const steps = c.instructions.map((s, i) => text(qrTop + qr + (22 + i * 8) * k, `${i + 1}. ${s}`, 4.2));
-  const admits = wrapText(c.admits, 64, 2).map((s, i) => text((82 + i * 6) * k, s, 4.8, 'bold', '#0f172a'));
+  const admits = wrapText(c.admits, 58, 2).map((s, i) => text((82 + i * 6) * k, s, 4.8, 'bold', '#0f172a'));
   const policy = wrapText(c.policy ?? '', 95, 3).map((s, i) => text(qrTop + qr + (48 + i * 5) * k, s, 3.4, 'normal', '#334155'));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${w}mm" height="${h}mm" viewBox="0 0 ${w} ${h}">
