@@ -70,9 +70,21 @@ test('an admin adds a dated entry policy, a looser one below is refused in Indon
   expect(svg).toContain('Boleh masuk: Hijau (vaksin lengkap).');
   expect(svg).toContain('SE 440/1395/SET.COVID-19');
 
-  // The dashboard marks the change on this week's chart and lists it in words.
+  // At the desk, a kuning certificate is now turned away for its status, and hijau enters.
+  for (const [status, admitted] of [['kuning', false], ['hijau', true]] as const) {
+    const res = await page.request.post(`/api/units/${office}/desk/checkins`, { headers: jsonHeaders, data: { serviceId: null, status } });
+    expect(res.status()).toBe(201);
+    expect((await res.json()).checkin).toMatchObject({ status, admitted });
+  }
+
+  // The dashboard marks the change on this week's chart, lists it in words, and says why people were refused.
   await page.goto(`/u/${office}?range=7d`);
-  const marks = page.getByRole('list', { name: 'Perubahan kebijakan masuk pada rentang ini' });
+  const daily = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Check-in per hari' }) });
+  await expect(daily.locator('.recharts-reference-line')).toContainText(name.slice(0, 23));
+  const marks = daily.getByRole('list', { name: 'Perubahan kebijakan masuk pada rentang ini' });
   await expect(marks).toContainText(`${today}: ${name} (Kantor Uji Kebijakan ${n}) — boleh masuk: Hijau`);
-  await expect(page.getByRole('heading', { name: 'Alasan ditolak' })).toBeVisible();
+  const reasons = page.getByTestId('refusal-reasons');
+  const count = (reason: string) => reasons.getByRole('row').filter({ has: page.getByRole('rowheader', { name: reason, exact: true }) }).getByRole('cell').first();
+  await expect(count('Status')).toHaveText('1');
+  await expect(count('Tidak tercatat')).toHaveText('0');
 });
