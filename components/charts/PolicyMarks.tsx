@@ -1,17 +1,6 @@
 import { formatDay } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { PolicyMark } from '@/lib/stats/policy-marks';
-import type { ChartMark } from './StatusBarChart';
-
-/** The chart's marks for the policies: one per bar (`xOf` gives a mark's bar label, null: off the chart). */
-export function chartMarks(marks: PolicyMark[], xOf: (m: PolicyMark) => string | null): ChartMark[] {
-  const byX = new Map<string, string[]>();
-  for (const m of marks) {
-    const x = xOf(m);
-    if (x !== null) byX.set(x, [...(byX.get(x) ?? []), m.name]);
-  }
-  return [...byX].map(([x, names]) => ({ x, label: names.join(' · ') }));
-}
 
 /** The marks in words under a chart: the date, the policy, whose it is and who enters from then. */
 export function PolicyMarkList(props: {

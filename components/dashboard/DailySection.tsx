@@ -1,11 +1,11 @@
 import { ChartTable } from '@/components/charts/ChartTable';
-import { chartMarks, PolicyMarkList } from '@/components/charts/PolicyMarks';
+import { PolicyMarkList } from '@/components/charts/PolicyMarks';
 import { StatusBarChart } from '@/components/charts/StatusBarChart';
 import { StatusLegend } from '@/components/charts/StatusLegend';
 import { formatDay, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { DayRow } from '@/lib/stats/overview';
-import type { PolicyMark } from '@/lib/stats/policy-marks';
+import { markedRows, type PolicyMark } from '@/lib/stats/policy-marks';
 import { statuses } from '@/lib/services/vocabulary';
 import { Notice } from './Notice';
 
@@ -29,7 +29,7 @@ export function DailySection(props: {
           <StatusBarChart
             title={t.daily}
             data={days.map((d) => ({ label: label(d.date), ...d.byStatus }))}
-            marks={chartMarks(props.marks, (m) => label(m.date))}
+            marks={markedRows(props.marks, days.map((d) => ({ key: d.date })), 'day').map((m) => ({ x: label(days[m.row]!.date), label: m.label }))}
             names={statusNames}
             locale={locale}
           />

@@ -34,3 +34,14 @@ export function markRowKey(mark: PolicyMark, rows: Pick<GroupRow, 'key' | 'first
   if (grouping === 'week') return rows.find((r) => r.first! <= mark.date && mark.date <= r.last!)?.key ?? null;
   return null;
 }
+
+/** The marks by chart row (its index), names on one row joined: what a chart draws. */
+export function markedRows(marks: PolicyMark[], rows: Pick<GroupRow, 'key' | 'first' | 'last'>[], grouping: Grouping): { row: number; label: string }[] {
+  const byRow = new Map<number, string[]>();
+  for (const m of marks) {
+    const key = markRowKey(m, rows, grouping);
+    const row = key === null ? -1 : rows.findIndex((r) => r.key === key);
+    if (row >= 0) byRow.set(row, [...(byRow.get(row) ?? []), m.name]);
+  }
+  return [...byRow].map(([row, names]) => ({ row, label: names.join(' · ') }));
+}

@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { insertBatchSql, type NewCheckin } from '@/lib/checkins/ingest-sql';
 import type { RefusalReason } from '@/lib/checkins/vocabulary';
 import type { Ctx } from '@/lib/context';
+import { chartSvg } from '@/lib/exports/chart';
 import { entryPolicies, type Unit } from '@/lib/db/schema';
 import { posterContent } from '@/lib/posters/content';
 import { createPoster, getPosterInUnit } from '@/lib/posters/posters';
@@ -9,7 +10,7 @@ import { officeHours } from '@/lib/services/input';
 import { createService } from '@/lib/services/services';
 import type { Status } from '@/lib/services/vocabulary';
 import { groupedStats } from '@/lib/stats/grouped';
-import { markRowKey, policyMarks } from '@/lib/stats/policy-marks';
+import { markedRows, markRowKey, policyMarks } from '@/lib/stats/policy-marks';
 import { dateRange } from '@/lib/stats/range';
 import { refusalsByReason } from '@/lib/stats/reasons';
 import { addEntryPolicy, policyAt, policyChain } from '@/lib/tenancy/entry-policy';
@@ -95,6 +96,30 @@ describeEachDatabase(
       const [mark] = (await policyMarks(db, ta, range)).filter((m) => m.date === '2021-09-15');
       const keyIn = async (g: 'day' | 'week' | 'month' | 'status') => markRowKey(mark!, (await groupedStats(db, ta, range, g)).rows, g);
       expect([await keyIn('day'), await keyIn('week'), await keyIn('month'), await keyIn('status')]).toEqual(['2021-09-15', '2021-09-13', '2021-09', null]);
+
+      // What a chart draws: one mark per bar, the names of changes within one bar joined.
+      const marks = await policyMarks(db, ta, range);
+      const weeks = (await groupedStats(db, ta, range, 'week')).rows;
+      expect(weeks.map((w) => w.key)).toEqual(['2021-08-30', '2021-09-06', '2021-09-13', '2021-09-20', '2021-09-27']);
+      expect(markedRows(marks, weeks, 'week')).toEqual([
+        { row: 0, label: 'Kebijakan awal kelurahan' },
+        { row: 1, label: 'SE Bupati — minimal dosis pertama' },
+        { row: 2, label: 'SE Lurah — hanya vaksin lengkap' },
+      ]);
+      expect(markedRows(marks, (await groupedStats(db, ta, range, 'month')).rows, 'month')).toEqual([
+        { row: 0, label: 'Kebijakan awal kelurahan · SE Bupati — minimal dosis pertama · SE Lurah — hanya vaksin lengkap' },
+      ]);
+      // The exported chart image draws them too.
+      const svg = chartSvg({
+        title: 'Telaga Asih',
+        subtitle: 'September 2021',
+        bars: weeks.map((w) => ({ label: w.key, byStatus: w.byStatus })),
+        legend: {},
+        locale: 'id',
+        marks: markedRows(marks, weeks, 'week').map((m) => ({ bar: m.row, label: m.label })),
+      });
+      expect(svg.match(/stroke-dasharray="6 3"/g)).toHaveLength(3);
+      expect(svg).toContain('>SE Lurah — hanya vaksin lengkap</text>');
     });
 
     it('prints the policy in force on a poster, narrowed by its service, read past the check-in cache', async () => {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { CopySummary } from '@/components/stats/CopySummary';
 import { PublicSwitch } from '@/components/stats/PublicSwitch';
-import { chartMarks, PolicyMarkList } from '@/components/charts/PolicyMarks';
+import { PolicyMarkList } from '@/components/charts/PolicyMarks';
 import { StatusBarChart } from '@/components/charts/StatusBarChart';
 import { StatusLegend } from '@/components/charts/StatusLegend';
 import { StatusPatterns } from '@/components/charts/StatusPatterns';
@@ -16,7 +16,7 @@ import { id } from '@/lib/i18n/id';
 import { groupedStats, groupings, timeGroupings } from '@/lib/stats/grouped';
 import { rowLabel } from '@/lib/stats/labels';
 import { parseStatsQuery, type StatsQuery } from '@/lib/stats/params';
-import { markRowKey, policyMarks } from '@/lib/stats/policy-marks';
+import { markedRows, policyMarks } from '@/lib/stats/policy-marks';
 import { isPublic } from '@/lib/stats/public';
 import { summary } from '@/lib/stats/summary';
 import { summaryText } from '@/lib/stats/summary-text';
@@ -56,8 +56,7 @@ export default async function StatsPage({
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
   const base = `/api/units/${unit.id}/stats`;
   const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));
-  const labelOf = new Map(stats.rows.map((r, i) => [r.key, labels[i]!]));
-  const markAt = chartMarks(marks, (m) => labelOf.get(markRowKey(m, stats.rows, query.grouping) ?? '') ?? null);
+  const markAt = markedRows(marks, stats.rows, query.grouping).map((m) => ({ x: labels[m.row]!, label: m.label }));
   const texts = (['id', 'en'] as const).map((l) => {
     const d = l === 'id' ? id : en;
     return summaryText(sum, unitTitle(unit, d), sum.busiestService ? rowLabel(sum.busiestService, 'service', d, l) : null, l);
