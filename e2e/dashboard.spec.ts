@@ -33,7 +33,7 @@ class Dashboard {
     return this.page.getByTestId('counter-checkins').locator('p').nth(1);
   }
 
-  /** The hourly table's row of this hour: [hour, hijau, kuning, merah, hitam, total, last week]. */
+  /** The hourly table's row of this hour: [hour, hijau, kuning, merah, hitam, tidak tercatat, total, last week]. */
   hourRow(hour: string): Locator {
     return this.page
       .getByTestId('hourly-table')
@@ -101,8 +101,9 @@ test('a check-in posted by a scanner reaches the kelurahan’s and the kecamatan
       cells[2]!,
       plusOne(cells[3]!),
       cells[4]!,
-      plusOne(cells[5]!),
-      cells[6]!,
+      cells[5]!,
+      plusOne(cells[6]!),
+      cells[7]!,
     ];
     await expect(d.hourRow(hour).locator('th, td')).toHaveText(expected, { timeout: 2_000 });
   }
@@ -213,6 +214,6 @@ test('a unit without any check-in says so and what to do, with zeros in its tabl
   await page.getByTestId('hourly-table').getByText('Tabel angka').click();
   const rows = page.getByTestId('hourly-table').locator('tbody tr');
   await expect(rows).toHaveCount(24);
-  await expect(rows.first().locator('th, td')).toHaveText(['00.00', '0', '0', '0', '0', '0', '0']);
+  await expect(rows.first().locator('th, td')).toHaveText(['00.00', '0', '0', '0', '0', '0', '0', '0']);
   await page.context().close();
 });

@@ -32,7 +32,7 @@ const routes: Route[] = [
   { name: 'poster SVG', method: 'GET', path: (i) => `/api/units/${i.unit}/posters/${i.poster}/poster.svg`, change: false },
   { name: 'poster PDF', method: 'GET', path: (i) => `/api/units/${i.unit}/posters/${i.poster}/poster.pdf?size=A5`, change: false },
   { name: 'all posters PDF', method: 'GET', path: (i) => `/api/units/${i.unit}/posters/all.pdf`, change: false },
-  { name: 'entry policy', method: 'POST', path: (i) => `/api/units/${i.unit}/entry-policy`, body: { name: 'Uji', admits: ['merah'], effectiveDate: '2099-01-01' }, change: true },
+  { name: 'add entry policy', method: 'POST', path: (i) => `/api/units/${i.unit}/entry-policy`, body: { name: 'Kebijakan tertolak', admits: ['hijau'], effectiveDate: '2099-01-01' }, change: true },
 ];
 
 /** The routes that name one poster or service by id. */

@@ -39,7 +39,7 @@ test('Humas downloads the CSV and the chart of Kabupaten Bekasi from the statist
   const text = readFileSync((await csv.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows: string[][] = parse(text.slice(1));
-  expect(rows[0]).toEqual(['Tanggal', 'Check-in', 'Diizinkan masuk', 'Tidak diizinkan', 'Persentase diizinkan (%)', 'Hijau', 'Kuning', 'Merah', 'Hitam']);
+  expect(rows[0]).toEqual(['Tanggal', 'Check-in', 'Diizinkan masuk', 'Tidak diizinkan', 'Persentase diizinkan (%)', 'Hijau', 'Kuning', 'Merah', 'Hitam', 'Tidak tercatat']);
   expect(rows[1]![0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(rows).toHaveLength(1 + 30 + 1);
   expect(rows.at(-1)!.slice(0, 2)).toEqual(['Jumlah', String(shown)]);

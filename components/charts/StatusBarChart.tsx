@@ -5,6 +5,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -15,10 +16,15 @@ import { statuses, type Status } from '@/lib/services/vocabulary';
 import { statusFill } from './status-style';
 
 export type StatusBarDatum = { label: string } & Record<Status, number> & { compare?: number };
+/** A labelled vertical mark at one bar (`x` is that bar's label), e.g. an entry policy taking effect. */
+export type ChartMark = { x: string; label: string };
+
+const short = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 
 /**
  * Check-ins stacked by status along an axis of hours or days, optionally with a comparison line
- * (the same weekday last week). Textured fills keep the statuses apart without colour.
+ * (the same weekday last week) and labelled marks. Textured fills keep the statuses apart
+ * without colour.
  */
 export function StatusBarChart(props: {
   data: StatusBarDatum[];
@@ -26,6 +32,7 @@ export function StatusBarChart(props: {
   compareName?: string;
   locale: 'id' | 'en';
   title: string;
+  marks?: ChartMark[];
 }) {
   const number = (v: unknown) => formatNumber(Number(v), props.locale);
   return (
@@ -53,6 +60,21 @@ export function StatusBarChart(props: {
               isAnimationActive={false}
             />
           ))}
+          {props.marks?.map((m) => {
+            // The label runs away from the nearer edge, so it stays inside the chart.
+            const right = props.data.findIndex((d) => d.label === m.x) > props.data.length / 2;
+            return (
+              <ReferenceLine
+                key={m.x}
+                x={m.x}
+                stroke="#1d4ed8"
+                strokeDasharray="4 2"
+                strokeWidth={2}
+                ifOverflow="extendDomain"
+                label={{ value: short(m.label), position: right ? 'insideTopRight' : 'insideTopLeft', fontSize: 10, fill: '#1d4ed8' }}
+              />
+            );
+          })}
           {props.compareName && (
             <Line
               dataKey="compare"

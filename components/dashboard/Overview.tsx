@@ -7,6 +7,7 @@ import { ChildUptakeTable } from './ChildUptakeTable';
 import { DailySection } from './DailySection';
 import { HeatMap } from './HeatMap';
 import { LiveOverview } from './LiveOverview';
+import { ReasonsSection } from './ReasonsSection';
 import { ServiceSection } from './ServiceSection';
 
 /** The overview's figures, top to bottom: today live, the range's charts, the child units. */
@@ -34,7 +35,7 @@ export function Overview(props: {
         timeZone={unit.timeZone}
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <DailySection days={data.days} t={d} statusNames={t.statuses} locale={locale} />
+        <DailySection days={data.days} marks={data.marks} t={d} statusNames={t.statuses} locale={locale} />
         <ServiceSection
           rows={data.services}
           t={d}
@@ -43,6 +44,7 @@ export function Overview(props: {
           locale={locale}
         />
       </div>
+      <ReasonsSection counts={data.reasons} t={d.reasons} locale={locale} />
       <HeatMap cells={data.heat} t={d} weekdays={t.weekdays} locale={locale} />
       <ChildUptakeTable
         unitId={unit.id}

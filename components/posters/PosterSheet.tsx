@@ -22,8 +22,11 @@ export function PosterSheet({ content: c, qrSvg, size }: { content: PosterConten
         {c.service}
       </p>
       <p style={{ fontSize: mm(6) }}>{c.label}</p>
+      <p className="font-bold" style={{ fontSize: mm(4.8), marginTop: mm(3) }} data-testid="poster-admits">
+        {c.admits}
+      </p>
       {/* The QR markup comes from the qrcode library, not from user input. */}
-      <div style={{ width: mm(130), height: mm(130), marginTop: mm(4) }} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+      <div style={{ width: mm(120), height: mm(120), marginTop: mm(2) }} dangerouslySetInnerHTML={{ __html: qrSvg }} />
       <p className="font-mono font-bold" style={{ fontSize: mm(8) }} data-testid="short-code">
         Kode: {c.shortCode}
       </p>
@@ -34,6 +37,11 @@ export function PosterSheet({ content: c, qrSvg, size }: { content: PosterConten
           </li>
         ))}
       </ol>
+      {c.policy && (
+        <p className="text-slate-700" style={{ fontSize: mm(3.4), marginTop: mm(4) }} data-testid="poster-policy">
+          {c.policy}
+        </p>
+      )}
       <p className="mt-auto text-slate-600" style={{ fontSize: mm(3.4) }}>
         {c.manualHint}
       </p>

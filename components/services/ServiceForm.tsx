@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { serviceCategories } from '@/lib/services/vocabulary';
 import type { ServiceRow, ServicesText } from './types';
 
-const ADMITTABLE = ['hijau', 'kuning', 'merah'] as const;
+const ADMITTABLE = ['hijau', 'kuning', 'merah', 'tidak_tercatat'] as const;
 const DEFAULT_HOURS: ServiceRow['openingHours'] = [
   ...Array(4).fill({ open: '08:00', close: '15:00' }),
   { open: '08:00', close: '11:00' },

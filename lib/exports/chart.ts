@@ -3,7 +3,9 @@ import { statuses } from '@/lib/services/vocabulary';
 import { statusColour } from '@/lib/stats/colors';
 
 export type ChartBar = { label: string; byStatus: Record<string, number> };
-export type ChartSpec = { title: string; subtitle: string; bars: ChartBar[]; legend: Record<string, string>; locale: 'id' | 'en' };
+/** A labelled vertical mark at bar `bar` (its index), e.g. an entry policy taking effect. */
+export type ChartMark = { bar: number; label: string };
+export type ChartSpec = { title: string; subtitle: string; bars: ChartBar[]; legend: Record<string, string>; locale: 'id' | 'en'; marks?: ChartMark[] };
 
 const W = 1200;
 const H = 630;
@@ -55,8 +57,16 @@ export function chartSvg(spec: ChartSpec): string {
       parts.push(`<text x="${lx}" y="${ly}" font-size="13" text-anchor="end" fill="#334155" transform="rotate(-40 ${lx} ${ly})">${escape(label)}</text>`);
     }
   });
+  for (const mark of spec.marks ?? []) {
+    const x = PAD.left + slot * mark.bar + slot / 2;
+    const label = mark.label.length > 40 ? `${mark.label.slice(0, 39)}…` : mark.label;
+    // The label runs away from the nearer edge, so it stays inside the image.
+    const right = mark.bar > spec.bars.length / 2;
+    parts.push(`<line x1="${x}" x2="${x}" y1="${PAD.top - 8}" y2="${PAD.top + plotH}" stroke="#1d4ed8" stroke-width="2" stroke-dasharray="6 3"/>`);
+    parts.push(`<text x="${right ? x - 6 : x + 6}" y="${PAD.top + 6}" font-size="14" text-anchor="${right ? 'end' : 'start'}" fill="#1d4ed8">${escape(label)}</text>`);
+  }
   statuses.forEach((s, i) => {
-    const x = W - PAD.right - 4 * 150 + i * 150;
+    const x = W - PAD.right - statuses.length * 170 + i * 170;
     parts.push(`<rect x="${x}" y="${H - 30}" width="16" height="16" fill="${statusColour[s]}"/>`);
     parts.push(`<text x="${x + 22}" y="${H - 17}" font-size="15" fill="#334155">${escape(spec.legend[s] ?? s)}</text>`);
   });

@@ -2,11 +2,12 @@ import { writeAudit } from '@/lib/audit/log';
 import type { Ctx } from '@/lib/context';
 import { en } from '@/lib/i18n/en';
 import { id } from '@/lib/i18n/id';
-import { groupedStats } from '@/lib/stats/grouped';
+import { groupedStats, timeGroupings } from '@/lib/stats/grouped';
 import type { Locale } from '@/lib/i18n';
 import { formatDay } from '@/lib/i18n/format';
 import { rowLabel } from '@/lib/stats/labels';
 import type { StatsQuery } from '@/lib/stats/params';
+import { markedRows, policyMarks } from '@/lib/stats/policy-marks';
 import { unitTitle } from '@/lib/tenancy/labels';
 import { chartPng } from './chart';
 import { csvStream } from './csv';
@@ -32,6 +33,11 @@ export async function statsExport(ctx: Ctx, format: ExportFormat, query: StatsQu
   const { db, actor, unit } = ctx;
   const t = locale === 'en' ? en : id;
   const stats = await groupedStats(db, unit, query.range, query.grouping);
+  // The chart image marks entry policy changes where dates run along its axis, as the page does.
+  const marks =
+    format === 'png' && timeGroupings.includes(query.grouping)
+      ? markedRows(await policyMarks(db, unit, query.range), stats.rows, query.grouping).map(({ row, label }) => ({ bar: row, label }))
+      : [];
   const name = downloadName(unit, query.range, query.grouping, locale, format);
   await writeAudit(db, {
     actorId: actor.id,
@@ -53,6 +59,7 @@ export async function statsExport(ctx: Ctx, format: ExportFormat, query: StatsQu
             bars: stats.rows.map((r) => ({ label: rowLabel(r, query.grouping, t, locale), byStatus: r.byStatus })),
             legend: t.statuses,
             locale,
+            marks,
           });
   return new Response(body as BodyInit, {
     headers: { 'content-type': contentTypes[format], 'content-disposition': attachment(name), 'cache-control': 'private, no-store' },

@@ -2,6 +2,10 @@ import type { Db } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
 import { checkInUrl, publicUrl } from '@/lib/config';
 import { id as t } from '@/lib/i18n/id';
+import { getServiceInUnit } from '@/lib/services/services';
+import type { Status } from '@/lib/services/vocabulary';
+import { type PolicyChain, policyAt, readPolicyChain } from '@/lib/tenancy/entry-policy';
+import { levelsAt } from '@/lib/tenancy/entry-policy-view';
 import { unitTitle } from '@/lib/tenancy/labels';
 import { lineage } from '@/lib/tenancy/units';
 import type { PosterView } from './posters';
@@ -16,20 +20,51 @@ export type PosterContent = {
   url: string;
   shortCode: string;
   issued: string;
+  /** Who enters through this poster today, in words ("Boleh masuk: Hijau (vaksin lengkap) …"). */
+  admits: string;
+  /** The policies in force that decide it, with the dates they took effect; null: the default. */
+  policy: string | null;
   instructions: string[];
   manualHint: string;
 };
 
+/** Each outcome as a visitor reads it on the wall. */
+const outcomeWords: Record<Exclude<Status, 'hitam'>, string> = {
+  hijau: 'Hijau (vaksin lengkap)',
+  kuning: 'Kuning (dosis pertama)',
+  merah: 'Merah (belum vaksin)',
+  tidak_tercatat: 'Tidak tercatat (data vaksin tidak ditemukan)',
+};
+
+/** "Boleh masuk: Hijau (vaksin lengkap) dan Kuning (dosis pertama)." */
+export function admitsInWords(admits: readonly Status[]): string {
+  const words = admits.filter((s) => s !== 'hitam').map((s) => outcomeWords[s as keyof typeof outcomeWords]);
+  if (words.length === 0) return 'Saat ini tidak ada pengunjung yang boleh masuk melalui poster ini.';
+  const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} dan ${words.at(-1)}`;
+  return `Boleh masuk: ${list}.`;
+}
+
 export const posterSizes = { A4: [210, 297], A5: [148, 210] } as const;
 export type PosterSize = keyof typeof posterSizes;
 
-/** Posters are printed in Bahasa Indonesia, whatever the admin's interface language. */
-export async function posterContent(db: Db, unit: Unit, poster: PosterView): Promise<PosterContent> {
+/**
+ * Posters are printed in Bahasa Indonesia, whatever the admin's interface language. The policy is
+ * the one in force now (read past the check-in cache), narrowed by the poster's service, so a
+ * download after a policy change prints the new rule.
+ */
+export async function posterContent(db: Db, unit: Unit, poster: PosterView, chain?: PolicyChain, now = new Date()): Promise<PosterContent> {
   if (!poster.token || !poster.shortCode || !poster.issuedAt) {
     throw new Error(`Poster ${poster.id} has no current token`);
   }
-  const trail = await lineage(db, unit);
+  const [trail, policies, service] = await Promise.all([
+    lineage(db, unit),
+    chain ?? readPolicyChain(db, unit),
+    poster.serviceId === null ? null : getServiceInUnit(db, unit, poster.serviceId),
+  ]);
   const shortCode = formatShortCode(poster.shortCode);
+  const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: unit.timeZone });
+  const admits = policyAt(policies, now).admits.filter((s) => !service || service.admits.includes(s));
+  const levels = levelsAt(policies, now);
   return {
     unitTitle: unitTitle(unit, t),
     place: trail
@@ -41,13 +76,15 @@ export async function posterContent(db: Db, unit: Unit, poster: PosterView): Pro
     label: poster.label,
     url: checkInUrl(poster.token),
     shortCode,
-    issued: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: unit.timeZone }).format(
-      poster.issuedAt,
-    ),
+    issued: day.format(poster.issuedAt),
+    admits: admitsInWords(admits),
+    policy: levels.length
+      ? `Dasar: ${levels.map((p) => `${p.name} (berlaku sejak ${day.format(p.effectiveFrom)})`).join('; ')}`
+      : null,
     instructions: [
       'Buka kamera ponsel dan arahkan ke kode QR ini.',
       'Ketuk tautan yang muncul, lalu masukkan NIK atau nomor ponsel Anda.',
-      'Tunjukkan hasil check-in (hijau atau kuning) kepada petugas sebelum masuk.',
+      'Tunjukkan hasil check-in kepada petugas sebelum masuk.',
     ],
     manualHint: `Tidak bisa memindai? Buka ${publicUrl()}/c lalu ketik kode ${shortCode}, atau minta bantuan petugas.`,
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
+import { readPolicyChain } from '@/lib/tenancy/entry-policy';
 import { type PosterContent, type PosterSize, posterContent, posterSizes } from './content';
 import { getPosterInUnit, listPosters, type PosterView } from './posters';
 import { posterPng, posterSvg, postersPdf, qrPng } from './render';
@@ -27,8 +28,10 @@ export async function printablePosters(ctx: Ctx, ids: number[] | 'all'): Promise
   if (chosen.some((p) => p.revokedAt)) {
     throw new AppError('conflict', { message: 'Poster yang sudah dicabut tidak dapat dicetak.' });
   }
+  // Read once for the whole print run: every sheet shows the same policy in force.
+  const chain = await readPolicyChain(ctx.db, ctx.unit);
   const contents: PosterContent[] = [];
-  for (const p of chosen) contents.push(await posterContent(ctx.db, ctx.unit, p));
+  for (const p of chosen) contents.push(await posterContent(ctx.db, ctx.unit, p, chain));
   return contents;
 }
 

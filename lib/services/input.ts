@@ -9,9 +9,11 @@ const day = z
   .refine((h) => h.close > h.open, 'Jam tutup harus setelah jam buka.')
   .nullable();
 
-// Hitam (positive or close contact) is never admitted, whatever the policy.
+// Hitam (positive or close contact) is never admitted, whatever the policy; a service may admit
+// visitors the provider does not know (tidak tercatat), e.g. where the desk checks a certificate.
+const admittable = statuses.filter((s) => s !== 'hitam') as ['hijau', 'kuning', 'merah', 'tidak_tercatat'];
 export const admitsField = z
-  .array(z.enum(statuses.filter((s) => s !== 'hitam') as ['hijau', 'kuning', 'merah']))
+  .array(z.enum(admittable, { error: 'Status yang boleh masuk tidak dikenal.' }))
   .min(1, 'Pilih paling sedikit satu status yang boleh masuk.')
   .default(['hijau', 'kuning']);
 

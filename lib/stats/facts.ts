@@ -8,7 +8,7 @@ const instant = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /** Rollup rows of the units below `unit` (and itself), tagged with the child they fall under. */
 export function unitRows(unit: Unit, start: Date, end: Date): SQL {
-  return sql`SELECT r.hour, r.service_id::text AS grp, r.status, r.kind, r.admitted, r.n, r.last_at,
+  return sql`SELECT r.hour, r.service_id::text AS grp, r.status, r.kind, r.admitted, r.reason, r.n, r.last_at,
       nullif(split_part(u.path, '/', ${unit.depth + 3}), '')::int AS child
     FROM rollup_unit_hour r JOIN units u ON u.id = r.unit_id
     WHERE u.path LIKE ${`${unit.path}%`} AND r.hour >= ${instant(start)} AND r.hour < ${instant(end)}`;
@@ -16,22 +16,22 @@ export function unitRows(unit: Unit, start: Date, end: Date): SQL {
 
 /**
  * The hourly rollup rows of a unit's whole subtree in [start, end), as one relation
- * (hour, grp, status, kind, admitted, n, last_at). A unit that keeps area rollups reads its
- * own rows (grp is the service category, '' the entrance); a smaller unit sums its subtree's
- * unit rows (grp is the service id, '0' the entrance).
+ * (hour, grp, status, kind, admitted, reason, n, last_at), reason '' when admitted. A unit
+ * that keeps area rollups reads its own rows (grp is the service category, '' the entrance); a
+ * smaller unit sums its subtree's unit rows (grp is the service id, '0' the entrance).
  */
 export function subtreeFacts(unit: Unit, start: Date, end: Date): SQL {
   if (unit.depth <= AREA_DEPTH) {
-    return sql`SELECT hour, category AS grp, status, kind, admitted, n, last_at
+    return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at
       FROM rollup_area_hour WHERE area_id = ${unit.id} AND hour >= ${instant(start)} AND hour < ${instant(end)}`;
   }
-  return sql`SELECT hour, grp, status, kind, admitted, n, last_at FROM (${unitRows(unit, start, end)}) u`;
+  return sql`SELECT hour, grp, status, kind, admitted, reason, n, last_at FROM (${unitRows(unit, start, end)}) u`;
 }
 
 /** The same rows split by the unit's children (column `child`); the unit's own events are left out. */
 export function childFacts(unit: Unit, start: Date, end: Date): SQL {
   if (unit.depth + 1 <= AREA_DEPTH) {
-    return sql`SELECT hour, category AS grp, status, kind, admitted, n, last_at, area_id AS child
+    return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at, area_id AS child
       FROM rollup_area_hour
       WHERE area_id IN (SELECT id FROM units WHERE parent_id = ${unit.id})
         AND hour >= ${instant(start)} AND hour < ${instant(end)}`;

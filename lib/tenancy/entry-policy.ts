@@ -25,15 +25,18 @@ export type PolicyInForce = { admits: Status[]; names: string[] };
 const chains = new LookupCache<number, PolicyChain>('entry-policies', 5_000);
 
 export function policyChain(db: Db, unit: Unit): Promise<PolicyChain> {
-  return chains.get(db, unit.id, async () => {
-    const unitIds = pathIds(unit.path);
-    const policies = await db
-      .select()
-      .from(entryPolicies)
-      .where(inArray(entryPolicies.unitId, unitIds))
-      .orderBy(asc(entryPolicies.effectiveFrom), asc(entryPolicies.id));
-    return { unitIds, policies };
-  });
+  return chains.get(db, unit.id, () => readPolicyChain(db, unit));
+}
+
+/** The chain read now, past this process's cache: for what is printed or shown to an admin. */
+export async function readPolicyChain(db: Db, unit: Unit): Promise<PolicyChain> {
+  const unitIds = pathIds(unit.path);
+  const policies = await db
+    .select()
+    .from(entryPolicies)
+    .where(inArray(entryPolicies.unitId, unitIds))
+    .orderBy(asc(entryPolicies.effectiveFrom), asc(entryPolicies.id));
+  return { unitIds, policies };
 }
 
 /** What the levels that have a policy admit together at `at`; null where none has one. */

@@ -82,18 +82,18 @@ describeEachDatabase(
 
       it('sums its villages', async () => {
         expect(await liveCounters(get().db, unit, NOW)).toEqual({
-          today: { checkins: 4, admitted: 2, notAdmitted: 2, inside: 1 },
+          today: { checkins: 5, admitted: 2, notAdmitted: 3, inside: 1 },
           lastWeek: { checkins: 1, admitted: 1, notAdmitted: 0, inside: 1 },
         });
         const days = await daily(get().db, unit, week(unit));
         expect(days.find((d) => d.date === '2026-11-20')).toEqual({ date: '2026-11-20', byStatus: { ...zeros, hijau: 1 }, total: 1, admitted: 1 });
-        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { ...zeros, hijau: 1, kuning: 1, merah: 1, hitam: 1 }, total: 4, admitted: 2 });
+        expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { hijau: 1, kuning: 1, merah: 1, hitam: 1, tidak_tercatat: 1 }, total: 5, admitted: 2 });
       });
 
       it('groups services by category', async () => {
         expect(await byService(get().db, unit, week(unit))).toEqual([
           { key: 'kependudukan', label: null, kind: 'category', checkins: 3, admitted: 2 },
-          { key: 'perizinan', label: null, kind: 'category', checkins: 2, admitted: 1 },
+          { key: 'perizinan', label: null, kind: 'category', checkins: 3, admitted: 1 },
           { key: '', label: null, kind: 'entrance', checkins: 1, admitted: 1 },
         ]);
       });
@@ -111,7 +111,7 @@ describeEachDatabase(
           checkinsThisWeek: 3,
           quiet: false,
         });
-        expect(byCode.get(TM)).toMatchObject({ checkins: 2, admitted: 1, admittedShare: 0.5, activePosters: 0, checkinsToday: 1, checkinsThisWeek: 1, quiet: false });
+        expect(byCode.get(TM)).toMatchObject({ checkins: 3, admitted: 1, admittedShare: 1 / 3, activePosters: 0, checkinsToday: 2, checkinsThisWeek: 2, quiet: false });
         expect(byCode.get(MW)).toMatchObject({ checkins: 0, admittedShare: null, activePosters: 1, lastCheckinAt: null, quiet: true });
         expect(rows.filter((r) => r.quiet).map((r) => r.code)).toEqual([MW]);
         expect(coverage(rows)).toEqual({ children: 11, withPoster: 2, withCheckinThisWeek: 2 });
@@ -134,20 +134,20 @@ describeEachDatabase(
       });
 
       it('sums its whole subtree and nothing of Kota Bekasi', async () => {
-        expect((await liveCounters(get().db, unit, NOW)).today).toEqual({ checkins: 5, admitted: 3, notAdmitted: 2, inside: 2 });
-        expect((await daily(get().db, unit, week(unit))).at(-1)).toMatchObject({ total: 5, admitted: 3 });
+        expect((await liveCounters(get().db, unit, NOW)).today).toEqual({ checkins: 6, admitted: 3, notAdmitted: 3, inside: 2 });
+        expect((await daily(get().db, unit, week(unit))).at(-1)).toMatchObject({ total: 6, admitted: 3 });
       });
 
       it('shows each kecamatan’s uptake', async () => {
         const rows = await childUptake(get().db, unit, week(unit), NOW);
         const byCode = new Map(rows.map((r) => [r.code, r]));
         expect(byCode.get('32.16.08')).toMatchObject({
-          checkins: 6,
+          checkins: 7,
           admitted: 4,
           activePosters: 2,
-          lastCheckinAt: new Date('2026-11-23T02:30:00Z'),
-          checkinsToday: 4,
-          checkinsThisWeek: 4,
+          lastCheckinAt: new Date('2026-11-23T02:45:00Z'),
+          checkinsToday: 5,
+          checkinsThisWeek: 5,
           quiet: false,
         });
         expect(byCode.get('32.16.07')).toMatchObject({ checkins: 1, admitted: 1, admittedShare: 1, activePosters: 0, checkinsToday: 1 });

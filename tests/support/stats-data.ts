@@ -26,6 +26,7 @@ const events: Spec[] = [
   { code: TA, at: '2026-11-16T01:30:00Z', status: 'hijau', admitted: true }, // last Monday
   { code: TA, at: '2026-11-16T05:00:00Z', status: 'hijau', admitted: true },
   { code: TM, at: '2026-11-23T02:30:00Z', status: 'hitam', admitted: false, service: 'izin' },
+  { code: TM, at: '2026-11-23T02:45:00Z', status: 'tidak_tercatat', admitted: false, service: 'izin' },
   { code: TM, at: '2026-11-20T03:00:00Z', status: 'hijau', admitted: true, service: 'izin' }, // Friday
   { code: WS, at: '2026-11-23T03:00:00Z', status: 'hijau', admitted: true },
   { code: KOTA, at: '2026-11-23T03:00:00Z', status: 'hijau', admitted: true },
@@ -49,7 +50,7 @@ export async function seedStats(database: TestDatabase) {
       kind: e.kind ?? 'in',
       status: e.status,
       admitted: e.admitted,
-      reason: e.admitted || e.kind === 'out' ? null : 'status',
+      reason: e.admitted || e.kind === 'out' ? null : e.status === 'tidak_tercatat' ? 'not_recorded' : 'status',
       channel: 'qr',
       visitorKey: null,
       occurredAt: new Date(e.at),

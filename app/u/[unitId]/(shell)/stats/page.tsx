@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CopySummary } from '@/components/stats/CopySummary';
 import { PublicSwitch } from '@/components/stats/PublicSwitch';
+import { PolicyMarkList } from '@/components/charts/PolicyMarks';
 import { StatusBarChart } from '@/components/charts/StatusBarChart';
 import { StatusLegend } from '@/components/charts/StatusLegend';
 import { StatusPatterns } from '@/components/charts/StatusPatterns';
@@ -12,9 +13,10 @@ import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
 import { id } from '@/lib/i18n/id';
-import { groupedStats, groupings } from '@/lib/stats/grouped';
+import { groupedStats, groupings, timeGroupings } from '@/lib/stats/grouped';
 import { rowLabel } from '@/lib/stats/labels';
 import { parseStatsQuery, type StatsQuery } from '@/lib/stats/params';
+import { markedRows, policyMarks } from '@/lib/stats/policy-marks';
 import { isPublic } from '@/lib/stats/public';
 import { summary } from '@/lib/stats/summary';
 import { summaryText } from '@/lib/stats/summary-text';
@@ -44,15 +46,18 @@ export default async function StatsPage({
     query = parseStatsQuery({ group: groupings.find((g) => g === raw.group) }, unit.timeZone);
   }
   const mayPublish = can(actor, 'stats.publish', unit);
-  const [stats, below, published] = await Promise.all([
+  const [stats, below, published, marks] = await Promise.all([
     groupedStats(db, unit, query.range, query.grouping),
     children(db, unit),
     mayPublish && isPublic(db, unit.id),
+    // Policy changes are marked where dates run along the axis.
+    timeGroupings.includes(query.grouping) ? policyMarks(db, unit, query.range) : [],
   ]);
   const sum = await summary(db, unit, query.range, [stats]);
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
   const base = `/api/units/${unit.id}/stats`;
   const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));
+  const markAt = markedRows(marks, stats.rows, query.grouping).map((m) => ({ x: labels[m.row]!, label: m.label }));
   const texts = (['id', 'en'] as const).map((l) => {
     const d = l === 'id' ? id : en;
     return summaryText(sum, unitTitle(unit, d), sum.busiestService ? rowLabel(sum.busiestService, 'service', d, l) : null, l);
@@ -122,8 +127,9 @@ export default async function StatsPage({
         </div>
         {stats.totals.checkins === 0 && <p className="text-sm text-slate-500">{t.stats.empty}</p>}
         <StatusPatterns />
-        <StatusBarChart title={t.stats.title} data={stats.rows.map((r, i) => ({ label: labels[i]!, ...r.byStatus }))} names={t.statuses} locale={locale} />
+        <StatusBarChart title={t.stats.title} data={stats.rows.map((r, i) => ({ label: labels[i]!, ...r.byStatus }))} marks={markAt} names={t.statuses} locale={locale} />
         <StatusLegend names={t.statuses} title={t.dashboard.legend} />
+        <PolicyMarkList marks={marks} t={t.dashboard} statusNames={t.statuses} locale={locale} />
         <StatsTable rows={stats.rows.map((r, i) => ({ ...r, label: labels[i]! }))} totals={stats.totals} grouping={query.grouping} t={t} locale={locale} />
       </section>
       <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
