@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The last commit whose door is Next's pages and route handlers under app/c/ (same schema as now). */
+export const OLD_DOOR_COMMIT = '64e5c07';
+
+export type OldCheckout = { dir: string; seconds: number; remove: () => void };
+
+function git(args: string[]) {
+  const run = spawnSync('git', args, { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr.trim()}`);
+}
+
+/**
+ * The old door, built for production in a temporary git worktree outside this one (so neither
+ * tsc nor eslint sees it), with this worktree's node_modules linked in. Several minutes on a
+ * busy 2-core machine: most of it is `next build`.
+ */
+export function checkOutOldDoor(): OldCheckout {
+  const started = performance.now();
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'pindai-old-door-')), 'app');
+  const remove = () => {
+    spawnSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' });
+    rmSync(path.dirname(dir), { recursive: true, force: true });
+  };
+  try {
+    git(['worktree', 'add', '--detach', dir, OLD_DOOR_COMMIT]);
+    symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
+    console.log(`old path: next build of ${OLD_DOOR_COMMIT} in ${dir} …`);
+    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    if (build.status !== 0) throw new Error(`next build of ${OLD_DOOR_COMMIT} failed`);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { dir, seconds: (performance.now() - started) / 1000, remove };
+}
