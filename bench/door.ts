@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
+import { id } from '@/lib/i18n/id';
 import { createServerDatabase } from '../tests/support/databases';
 import { startApp } from './app-server';
 import { doorFlow } from './door-flow';
@@ -68,12 +69,16 @@ try {
     try {
       const smoke = await flow.run(0, true);
       if (!smoke.ok) throw new Error(`${label}: the first flow failed (${smoke.status}):\n${smoke.body?.slice(0, 600)}`);
+      // A registry hashed with another secret would still end on a result page, as merah or not recorded.
+      const admitted = [id.checkin.admitted, id.checkin.statusLine.hijau];
+      if (!admitted.every((text) => smoke.body?.includes(text))) throw new Error(`${label}: the first flow's result page does not say ${admitted.join(' / ')}`);
       console.log(`${label}: ${connections} connections for ${seconds} s after ${warmupSeconds} s of warm-up …`);
       const cpuBefore = cpuSeconds(app.pid);
       const load = await closedLoop({ connections, seconds, warmupSeconds, run: (n) => flow.run(n + 1) });
       const cpuMsPerFlow = ((cpuSeconds(app.pid) - cpuBefore) * 1000) / load.acknowledgedInAll;
       nikOffset += load.started + 1;
       if (nikOffset > niks) console.warn(`${label}: ${nikOffset} flows so far but ${niks} NIKs: some were scanned again (raise --niks)`);
+      console.log(`${label}: ${load.acknowledged} flows counted in the window, ${load.acknowledgedInAll} completed in all (warm-up included)`);
       if (load.errors) console.log(`${label}: flows by outcome:`, load.statuses);
       console.log(`${label}: /c/<token> in chromium over slow 3G, ${pageRuns} cold loads …`);
       const page = await measurePage(browser!, `${app.origin}/c/${tokens[0]}`, pageRuns);
@@ -121,7 +126,7 @@ try {
 
   console.log('\nThe visitor flow (GET form 200, POST masuk 303, GET result 200) and the form page on slow 3G:');
   console.table(table);
-  if (metrics.ratio !== undefined) console.log(`new / old flows per second: ${metrics.ratio.toFixed(1)}×`);
+  if (Number.isFinite(metrics.ratio)) console.log(`new / old flows per second: ${metrics.ratio!.toFixed(1)}×`);
   writeResult(
     'door',
     {
