@@ -13,7 +13,7 @@ import { startApp } from './app-server';
 import { doorFlow } from './door-flow';
 import { seedDoor } from './door-seed';
 import { closedLoop } from './load';
-import { checkOutOldDoor, OLD_DOOR_COMMIT, type OldCheckout } from './old-door';
+import { builtOldDoor, checkOutOldDoor, OLD_DOOR_COMMIT, type OldCheckout } from './old-door';
 import { launchChromium, measurePage } from './page-weight';
 import { cpuSeconds } from './process-cpu';
 import { percentile, writeResult } from './report';
@@ -30,6 +30,9 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3301' },
     'old-port': { type: 'string', default: '3302' },
     'no-old': { type: 'boolean', default: false },
+    /** Leave the old door's worktree and build in place for later runs' --old-dir. */
+    'keep-old': { type: 'boolean', default: false },
+    'old-dir': { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
@@ -42,8 +45,9 @@ process.env.PINDAI_VISITOR_SECRET = BENCH_VISITOR_SECRET; // the registry is has
 type PathFigures = { metrics: Record<string, number>; row: Record<string, string | number> };
 
 let old: OldCheckout | null = null;
-if (!values['no-old']) {
-  old = checkOutOldDoor();
+if (values['old-dir']) old = builtOldDoor(values['old-dir']);
+else if (!values['no-old']) {
+  old = checkOutOldDoor(values['keep-old']);
   console.log(`old path: checked out and built in ${old.seconds.toFixed(0)} s`);
 }
 const database = await createServerDatabase('pindai_bench_door');
@@ -84,6 +88,7 @@ try {
       const page = await measurePage(browser!, `${app.origin}/c/${tokens[0]}`, pageRuns);
       const p50 = percentile(load.latenciesMs, 50);
       const p99 = percentile(load.latenciesMs, 99);
+      const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
       return {
         metrics: {
           flows_per_s: load.acknowledged / load.seconds,
@@ -97,8 +102,8 @@ try {
         },
         row: {
           'flows/s': Math.round(load.acknowledged / load.seconds),
-          'p50 ms': p50.toFixed(1),
-          'p99 ms': p99.toFixed(1),
+          'p50 ms': ms(p50),
+          'p99 ms': ms(p99),
           errors: load.errors,
           'app CPU ms/flow': cpuMsPerFlow.toFixed(2),
           'page KB': (page.pageBytes / 1024).toFixed(1),

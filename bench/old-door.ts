@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -7,6 +7,12 @@ import path from 'node:path';
 export const OLD_DOOR_COMMIT = '64e5c07';
 
 export type OldCheckout = { dir: string; seconds: number; remove: () => void };
+
+/** A checkout built by an earlier run's `--keep-old`, reused as it is: no build, nothing removed. */
+export function builtOldDoor(dir: string): OldCheckout {
+  if (!existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error(`${dir} holds no build of the old door (run with --keep-old to make one)`);
+  return { dir: path.resolve(dir), seconds: 0, remove: () => {} };
+}
 
 function run(command: string, args: string[]) {
   const done = spawnSync(command, args, { encoding: 'utf8' });
@@ -18,7 +24,7 @@ function run(command: string, args: string[]) {
  * tsc nor eslint sees it) with this worktree's node_modules. Several minutes on a busy 2-core
  * machine: nearly all of it is `next build`.
  */
-export function checkOutOldDoor(): OldCheckout {
+export function checkOutOldDoor(keep = false): OldCheckout {
   const started = performance.now();
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'pindai-old-door-')), 'app');
   const remove = () => {
@@ -41,5 +47,6 @@ export function checkOutOldDoor(): OldCheckout {
     remove();
     throw error;
   }
-  return { dir, seconds: (performance.now() - started) / 1000, remove };
+  const kept = () => console.log(`old path kept: reuse it with --old-dir ${dir}; remove it with git worktree remove --force ${dir}`);
+  return { dir, seconds: (performance.now() - started) / 1000, remove: keep ? kept : remove };
 }
