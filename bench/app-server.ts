@@ -1,16 +1,20 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { BENCH_VISITOR_SECRET } from './seeded-database';
 
 export type AppServer = { origin: string; pid: number; stop: () => Promise<void> };
 /** The app's own server (scripts/server.ts), or plain `next start` to compare with. */
 export type AppServerKind = 'pindai' | 'next';
 
-/** Builds once if needed and serves the app on `port` against `env`'s database, waiting until it answers. */
-export async function startApp(port: number, env: Record<string, string>, server: AppServerKind = 'pindai'): Promise<AppServer> {
+/**
+ * Builds once if needed and serves the app on `port` against `env`'s database, waiting until it
+ * answers; from the checkout in `dir` (another commit's, to compare with), this one by default.
+ */
+export async function startApp(port: number, env: Record<string, string>, server: AppServerKind = 'pindai', dir = process.cwd()): Promise<AppServer> {
   const next = 'node_modules/next/dist/bin/next';
-  if (!existsSync('.next/BUILD_ID')) {
-    const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (!existsSync(path.join(dir, '.next/BUILD_ID'))) {
+    const build = spawnSync(process.execPath, [next, 'build'], { cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) throw new Error('next build failed');
   }
   const origin = `http://localhost:${port}`;
@@ -18,6 +22,7 @@ export async function startApp(port: number, env: Record<string, string>, server
   const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const entry = server === 'next' ? [next, 'start', '-p', String(port)] : ['--import', 'tsx', 'scripts/server.ts'];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], {
+    cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,

@@ -4,7 +4,7 @@
  * on the embedded database; beside a baseline from the same run: plain multi-row INSERTs from
  * one Node process into the same table. Writes bench/results/ingest.json (../shared/BENCH.md).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { testNik } from '../tests/support/checkin-checks';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';
 import { type AppServerKind, startApp } from './app-server';
 import { drive } from './load';
+import { cpuSeconds } from './process-cpu';
 import { percentile, writeResult } from './report';
 import { BENCH_VISITOR_SECRET } from './seeded-database';
 
@@ -63,16 +64,6 @@ async function throughApp(label: string, env: Record<string, string>, key: strin
     return { ...result, cpuMsPerCheckin: ((cpuSeconds(app.pid) - cpuBefore) * 1000) / result.acknowledgedInAll };
   } finally {
     await app.stop();
-  }
-}
-
-/** User and system CPU seconds a process has used (Linux /proc). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN; // not Linux: left out
   }
 }
 
