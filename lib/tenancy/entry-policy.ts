@@ -103,7 +103,8 @@ export async function addEntryPolicy(ctx: Ctx, input: unknown): Promise<EntryPol
   const allowed = inheritedFrom(await policyChain(ctx.db, ctx.unit), effectiveFrom);
   const looser = admits.filter((s) => !allowed.includes(s));
   if (looser.length > 0) {
-    const message = `Kebijakan unit induk tidak menerima ${looser.join(', ')}: unit ini hanya boleh lebih ketat.`;
+    const names = looser.map((st) => st.replace('_', ' ')).join(', ');
+    const message = `Kebijakan unit induk tidak menerima ${names}: unit ini hanya boleh lebih ketat.`;
     throw new AppError('invalid', { message, fields: { admits: message } });
   }
   const policy = await ctx.db.transaction(async (tx) => {
