@@ -36,6 +36,12 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     // A server that does not answer must fail fast: the check-in path answers 503 rather than hang.
     const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 3000 });
+    // An idle client's connection dropping (a database restart) emits `error` on the pool; with
+    // no listener Node treats it as uncaught. The pool discards that client and carries on.
+    // Logged without the error object, which may carry a query's parameters.
+    pool.on('error', (error: Error & { code?: string }) => {
+      console.error(`pindai: an idle database connection failed (${error.code ?? error.name}); the pool replaces it.`);
+    });
     const db = drizzle(pool, { schema });
     const { listenPg } = await import('./listen-pg');
     return {
