@@ -7,11 +7,12 @@ import type { Role } from '@/lib/db/schema';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type Member = { id: number; name: string; email: string; role: Role; since: string };
-const ROLES: Role[] = ['official', 'admin', 'desk', 'comms', 'health'];
 
 export function MembersManager(props: {
   unitId: number;
   members: Member[];
+  /** The roles this admin may grant here (the grant matrix, decided on the server). */
+  grantable: Role[];
   t: Dictionary['members'];
   roles: Dictionary['roles'];
 }) {
@@ -50,7 +51,7 @@ export function MembersManager(props: {
       onChange={onChange && ((e) => onChange(e.target.value as Role))}
       className="rounded border border-slate-300 p-1.5"
     >
-      {ROLES.map((r) => (
+      {props.grantable.map((r) => (
         <option key={r} value={r}>
           {roles[r]}
         </option>
@@ -91,40 +92,61 @@ export function MembersManager(props: {
                 <td className="py-1.5">{m.name}</td>
                 <td>{m.email}</td>
                 <td>
-                  {roleSelect(`role-${m.id}`, m.role, (role) =>
-                    run(() => sendJson(`${base}/${m.id}`, 'PATCH', { role })),
-                  )}
+                  {props.grantable.includes(m.role)
+                    ? roleSelect(`role-${m.id}`, m.role, (role) =>
+                        run(() => sendJson(`${base}/${m.id}`, 'PATCH', { role })),
+                      )
+                    : roles[m.role]}
                 </td>
                 <td>{new Date(m.since).toLocaleDateString('id-ID', { dateStyle: 'long' })}</td>
                 <td className="text-right">
-                  <button
-                    type="button"
-                    className="text-red-700 underline"
-                    onClick={() =>
-                      confirm(t.confirmRemove.replace('{name}', m.name)) &&
-                      run(() => sendJson(`${base}/${m.id}`, 'DELETE'))
-                    }
-                  >
-                    {t.remove}
-                  </button>
+                  {props.grantable.includes(m.role) && (
+                    <button
+                      type="button"
+                      className="text-red-700 underline"
+                      onClick={() =>
+                        confirm(t.confirmRemove.replace('{name}', m.name)) &&
+                        run(() => sendJson(`${base}/${m.id}`, 'DELETE'))
+                      }
+                    >
+                      {t.remove}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <form onSubmit={onAdd} className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm">
+      <form
+        onSubmit={onAdd}
+        className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm"
+      >
         <h3 className="w-full font-semibold">{t.add}</h3>
         <label className="flex flex-col gap-1">
           {t.name}
-          <input name="name" required maxLength={120} className="rounded border border-slate-300 p-1.5" />
+          <input
+            name="name"
+            required
+            maxLength={120}
+            className="rounded border border-slate-300 p-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1">
           {t.email}
-          <input name="email" type="email" required maxLength={254} className="rounded border border-slate-300 p-1.5" />
+          <input
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            className="rounded border border-slate-300 p-1.5"
+          />
         </label>
         {roleSelect('role')}
-        <button type="submit" className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white">
+        <button
+          type="submit"
+          className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white"
+        >
           {t.add}
         </button>
       </form>

@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { hashPassword } from '@/lib/auth/password';
+import { assertMayGrant } from '@/lib/auth/grants';
 import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { memberships, roles, type Unit, users } from '@/lib/db/schema';
@@ -42,6 +43,7 @@ export async function listMembers({ db, unit }: Ctx) {
 export async function addMember(ctx: Ctx, input: unknown) {
   assertMayManage(ctx);
   const data = parseInput(addMemberInput, input);
+  assertMayGrant(ctx.actor, data.role, ctx.unit);
   return ctx.db.transaction(async (tx) => {
     let [user] = await tx.select().from(users).where(eq(users.email, data.email));
     let initialPassword: string | null = null;
@@ -87,6 +89,9 @@ export async function changeMember(ctx: Ctx, membershipId: number, input: unknow
   const data = parseInput(changeMemberInput, input);
   return ctx.db.transaction(async (tx) => {
     const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    // Changing a role takes the old one away: the actor must be able to grant both.
+    assertMayGrant(ctx.actor, membership.role, ctx.unit);
+    assertMayGrant(ctx.actor, data.role, ctx.unit);
     const [updated] = await tx
       .update(memberships)
       .set({ role: data.role })
@@ -109,6 +114,7 @@ export async function removeMember(ctx: Ctx, membershipId: number) {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
     const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    assertMayGrant(ctx.actor, membership.role, ctx.unit);
     await tx.delete(memberships).where(eq(memberships.id, membership.id));
     await writeAudit(tx, {
       actorId: ctx.actor.id,
