@@ -19,7 +19,8 @@ export const grantable = {
 export function mayGrant(actor: Actor, role: Role, unit: { path: string }): boolean {
   if (actor.isSuperadmin) return true;
   return actor.memberships.some(
-    (m) => unit.path.startsWith(m.unitPath) && (grantable[m.role] as readonly Role[]).includes(role),
+    (m) =>
+      unit.path.startsWith(m.unitPath) && (grantable[m.role] as readonly Role[]).includes(role),
   );
 }
 

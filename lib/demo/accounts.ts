@@ -10,6 +10,7 @@ export const demoAccounts: (AccountSpec & { label: string })[] = [
   { label: 'Official, Kecamatan Cikarang Barat', email: 'camat.cikarangbarat@bekasikab.go.id', name: 'Camat Cikarang Barat', unit: '32.16.08', role: 'official' },
   { label: 'Admin, Kelurahan Telaga Asih', email: 'admin.telagaasih@bekasikab.go.id', name: 'Admin Kel. Telaga Asih', unit: '32.16.08.1008', role: 'admin' },
   { label: 'Desk, Kelurahan Telaga Asih', email: 'loket.telagaasih@bekasikab.go.id', name: 'Petugas Loket Telaga Asih', unit: '32.16.08.1008', role: 'desk' },
+  { label: 'Health office, Provinsi Jawa Barat', email: 'dinkes@jabarprov.go.id', name: 'Dinas Kesehatan Prov. Jawa Barat', unit: '32', role: 'health' },
   { label: 'Health office, Kabupaten Bekasi', email: 'dinkes@bekasikab.go.id', name: 'Dinas Kesehatan Kab. Bekasi', unit: '32.16', role: 'health' },
   { label: 'Official, Kota Bekasi', email: 'pemantau@bekasikota.go.id', name: 'Pemantau Pemkot Bekasi', unit: '32.75', role: 'official' },
   { label: 'Admin, Kota Bekasi', email: 'admin@bekasikota.go.id', name: 'Admin Pemkot Bekasi', unit: '32.75', role: 'admin' },

@@ -13,9 +13,10 @@ export async function seedDemo(db: Db) {
   await importAreas(db, await loadAreas('32'));
   const users = new Map<string, number>();
   for (const account of demoAccounts) users.set(account.email, (await upsertAccount(db, account)).id);
-  // The health office loads the registry as it would through the app: the visitors to try, and
-  // the crowd the simulator and the history draw on.
-  const health = await loadActor(db, users.get('dinkes@bekasikab.go.id')!);
-  await importRegistry({ db, actor: health!, unit: await getUnitByCode(db, '32.16') }, registryCsv([...demoVisitors, ...demoCrowd()]));
+  // The province's health office loads the registry as it would through the app: the visitors
+  // to try, and the crowd of both Bekasis the simulator and the history draw on. Its records
+  // speak at every door in the province; a regency's own office would reach only its own.
+  const health = await loadActor(db, users.get('dinkes@jabarprov.go.id')!);
+  await importRegistry({ db, actor: health!, unit: await getUnitByCode(db, '32') }, registryCsv([...demoVisitors, ...demoCrowd()]));
   return demoAccounts;
 }

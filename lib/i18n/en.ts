@@ -247,7 +247,7 @@ export const en: Dictionary = {
   },
   registry: {
     title: 'Vaccination registry',
-    intro: 'Upload a CSV with columns nik (or ponsel), dosis and positif (ya/tidak). NIKs and phone numbers are not stored: only a keyed code derived from them.',
+    intro: 'Upload a CSV with columns nik (or ponsel), dosis and positif (ya/tidak). These records apply only at the doors of this unit and the units below it, and a NIK is accepted only when registered in a district within this unit. NIKs and phone numbers are not stored: only a keyed code derived from them.',
     file: 'CSV file',
     upload: 'Upload',
     uploading: 'Uploading…',
@@ -258,6 +258,7 @@ export const en: Dictionary = {
       empty: 'NIK or phone number is empty',
       nik_format: 'a NIK has 16 digits',
       nik_region: 'unknown region code in the NIK',
+      nik_outside: 'the NIK is registered in a district outside this unit; upload it at a unit that covers that district',
       nik_birthdate: 'invalid birth date in the NIK',
       phone_format: 'invalid phone number',
       doses: 'doses must be a number from 0 to 10',

@@ -246,7 +246,7 @@ export const id = {
   },
   registry: {
     title: 'Registri vaksinasi',
-    intro: 'Unggah CSV dengan kolom nik (atau ponsel), dosis, dan positif (ya/tidak). NIK dan nomor ponsel tidak disimpan: hanya kode acak yang diturunkan darinya.',
+    intro: 'Unggah CSV dengan kolom nik (atau ponsel), dosis, dan positif (ya/tidak). Data ini berlaku hanya di pintu unit ini dan unit di bawahnya, dan NIK hanya diterima bila terdaftar di kecamatan dalam wilayah unit ini. NIK dan nomor ponsel tidak disimpan: hanya kode acak yang diturunkan darinya.',
     file: 'Berkas CSV',
     upload: 'Unggah',
     uploading: 'Mengunggah…',
@@ -257,6 +257,7 @@ export const id = {
       empty: 'NIK atau nomor ponsel kosong',
       nik_format: 'NIK harus 16 angka',
       nik_region: 'kode wilayah NIK tidak dikenal',
+      nik_outside: 'NIK terdaftar di kecamatan di luar wilayah unit ini; unggah di unit yang mencakup wilayah itu',
       nik_birthdate: 'tanggal lahir dalam NIK tidak valid',
       phone_format: 'nomor ponsel tidak valid',
       doses: 'dosis harus angka 0 sampai 10',

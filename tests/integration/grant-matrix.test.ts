@@ -29,13 +29,23 @@ const snapshot = (db: Db) =>
   );
 
 let n = 0;
-const newPerson = (role: string) => ({ email: `orang.${process.pid}.${++n}@test.pindai.id`, name: 'Rina Wati', role });
+const newPerson = (role: string) => ({
+  email: `orang.${process.pid}.${++n}@test.pindai.id`,
+  name: 'Rina Wati',
+  role,
+});
 
 describeEachDatabase(
   'who may grant what',
   (get) => {
     it('the matrix: only an admin grants, never health, never a role above its own', () => {
-      expect(grantable).toEqual({ admin: ['admin', 'desk', 'comms', 'official'], official: [], desk: [], comms: [], health: [] });
+      expect(grantable).toEqual({
+        admin: ['admin', 'desk', 'comms', 'official'],
+        official: [],
+        desk: [],
+        comms: [],
+        health: [],
+      });
       for (const role of roles) expect(grantable[role]).not.toContain('health');
     });
 
@@ -45,7 +55,11 @@ describeEachDatabase(
       for (const code of [HOME, BELOW]) {
         const ctx = await ctxFor(db, admin, code);
         for (const role of ['admin', 'desk', 'comms', 'official'])
-          expect({ code, role, result: await statusOf(() => addMember(ctx, newPerson(role))) }).toEqual({ code, role, result: 'ok' });
+          expect({
+            code,
+            role,
+            result: await statusOf(() => addMember(ctx, newPerson(role))),
+          }).toEqual({ code, role, result: 'ok' });
       }
     });
 
@@ -54,7 +68,10 @@ describeEachDatabase(
       const admin = await actorWith(db, 'admin', HOME);
       const superadmin = await actorWith(db, 'superadmin');
       const ctx = await ctxFor(db, admin, HOME);
-      const { membership: health } = await addMember(await ctxFor(db, superadmin, HOME), newPerson('health'));
+      const { membership: health } = await addMember(
+        await ctxFor(db, superadmin, HOME),
+        newPerson('health'),
+      );
       const { membership: desk } = await addMember(ctx, newPerson('desk'));
       const officer = await actorWith(db, 'health', HOME);
       const before = await snapshot(db);
@@ -67,7 +84,9 @@ describeEachDatabase(
       expect(refused).toEqual({ grant: 403, promote: 403, demote: 403, remove: 403 });
       expect(await snapshot(db)).toEqual(before);
       // A health officer holds no grant either, not even its own role.
-      expect(await statusOf(async () => addMember(await ctxFor(db, officer, HOME), newPerson('health')))).toBe(403);
+      expect(
+        await statusOf(async () => addMember(await ctxFor(db, officer, HOME), newPerson('health'))),
+      ).toBe(403);
       expect(await snapshot(db)).toEqual(before);
     });
 
@@ -75,13 +94,35 @@ describeEachDatabase(
       const { db } = get();
       const cityAdmin = await actorWith(db, 'admin', OTHER_REGENCY);
       // Admin of the kelurahan, only an official on the kecamatan above it.
-      const user = await upsertAccount(db, { email: `campur.${process.pid}@test.pindai.id`, name: 'Campur', password: 'Rahasia#12345', unit: BELOW, role: 'admin' });
-      await upsertAccount(db, { email: `campur.${process.pid}@test.pindai.id`, name: 'Campur', password: 'Rahasia#12345', unit: HOME, role: 'official' });
+      const user = await upsertAccount(db, {
+        email: `campur.${process.pid}@test.pindai.id`,
+        name: 'Campur',
+        password: 'Rahasia#12345',
+        unit: BELOW,
+        role: 'admin',
+      });
+      await upsertAccount(db, {
+        email: `campur.${process.pid}@test.pindai.id`,
+        name: 'Campur',
+        password: 'Rahasia#12345',
+        unit: HOME,
+        role: 'official',
+      });
       const mixed = (await loadActor(db, user.id))!;
       const before = await snapshot(db);
       for (const role of ['admin', 'desk', 'comms', 'official', 'health']) {
-        expect({ role, result: await statusOf(async () => addMember(await ctxFor(db, cityAdmin, HOME), newPerson(role))) }).toEqual({ role, result: 403 });
-        expect({ role, result: await statusOf(async () => addMember(await ctxFor(db, mixed, HOME), newPerson(role))) }).toEqual({ role, result: 403 });
+        expect({
+          role,
+          result: await statusOf(async () =>
+            addMember(await ctxFor(db, cityAdmin, HOME), newPerson(role)),
+          ),
+        }).toEqual({ role, result: 403 });
+        expect({
+          role,
+          result: await statusOf(async () =>
+            addMember(await ctxFor(db, mixed, HOME), newPerson(role)),
+          ),
+        }).toEqual({ role, result: 403 });
       }
       expect(await snapshot(db)).toEqual(before);
     });

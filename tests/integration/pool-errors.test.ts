@@ -2,7 +2,12 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows } from '@/lib/db/client';
-import { createServerDatabase, serverAvailable, serverUrl, type TestDatabase } from '../support/databases';
+import {
+  createServerDatabase,
+  serverAvailable,
+  serverUrl,
+  type TestDatabase,
+} from '../support/databases';
 import { eventually } from '../support/eventually';
 
 const hasServer = await serverAvailable();
@@ -26,7 +31,10 @@ describe.runIf(hasServer)('database connection errors', () => {
       const admin = new pg.Client({ connectionString: serverUrl });
       await admin.connect();
       const name = new URL(database.url!).pathname.slice(1);
-      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
       await admin.end();
       await eventually(() => logged.mock.calls.length > 0);
       expect(uncaught).not.toHaveBeenCalled();
