@@ -19,7 +19,9 @@ export function MembersManager(props: {
   const { t, roles, unitId } = props;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [password, setPassword] = useState<string | null>(null);
+  // A one-time link to hand over: an invitation for a new account, or a password reset.
+  const [link, setLink] = useState<{ text: string; url: string } | null>(null);
+  const absolute = (path: string) => new URL(path, window.location.origin).href;
   const base = `/api/units/${unitId}/members`;
 
   async function run(action: () => Promise<unknown>) {
@@ -37,8 +39,8 @@ export function MembersManager(props: {
     const formEl = event.currentTarget;
     const form = Object.fromEntries(new FormData(formEl));
     await run(async () => {
-      const res = await sendJson<{ initialPassword: string | null }>(base, 'POST', form);
-      setPassword(res.initialPassword);
+      const res = await sendJson<{ setupLink: string | null }>(base, 'POST', form);
+      setLink(res.setupLink ? { text: t.setupLink, url: absolute(res.setupLink) } : null);
       formEl.reset();
     });
   }
@@ -68,9 +70,9 @@ export function MembersManager(props: {
           {error}
         </p>
       )}
-      {password && (
+      {link && (
         <p role="status" className="rounded bg-amber-50 p-3 text-sm">
-          {t.initialPassword} <code className="font-mono font-bold">{password}</code>
+          {link.text} <code className="font-mono font-bold break-all">{link.url}</code>
         </p>
       )}
       {props.members.length === 0 ? (
@@ -100,6 +102,27 @@ export function MembersManager(props: {
                 </td>
                 <td>{new Date(m.since).toLocaleDateString('id-ID', { dateStyle: 'long' })}</td>
                 <td className="text-right">
+                  {props.grantable.includes(m.role) && (
+                    <button
+                      type="button"
+                      className="mr-3 underline"
+                      onClick={() =>
+                        confirm(t.confirmReset.replace('{name}', m.name)) &&
+                        run(async () => {
+                          const res = await sendJson<{ resetLink: string }>(
+                            `${base}/${m.id}/password-reset`,
+                            'POST',
+                          );
+                          setLink({
+                            text: t.resetLink.replace('{name}', m.name),
+                            url: absolute(res.resetLink),
+                          });
+                        })
+                      }
+                    >
+                      {t.resetPassword}
+                    </button>
+                  )}
                   {props.grantable.includes(m.role) && (
                     <button
                       type="button"
