@@ -60,24 +60,34 @@ export function PasswordForm(props: Props) {
     );
   }
 
-  const field = (name: string, label: string, autoComplete: string, hint?: string) => (
-    <label className="flex flex-col gap-1 text-sm font-medium">
-      {label}
-      <input
-        name={name}
-        type="password"
-        required
-        maxLength={200}
-        autoComplete={autoComplete}
-        aria-invalid={Boolean(failure?.fields?.[name])}
-        className="rounded border border-slate-300 p-2"
-      />
-      {hint && <span className="text-xs font-normal text-slate-500">{hint}</span>}
-      {failure?.fields?.[name] && (
-        <span className="text-xs font-normal text-red-700">{failure.fields[name]}</span>
-      )}
-    </label>
-  );
+  // The hint and the error sit beside the input, not in its label, so the label stays its name.
+  const field = (name: string, label: string, autoComplete: string, hint?: string) => {
+    const error = failure?.fields?.[name];
+    return (
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor={`password-${name}`} className="font-medium">
+          {label}
+        </label>
+        <input
+          id={`password-${name}`}
+          name={name}
+          type="password"
+          required
+          maxLength={200}
+          autoComplete={autoComplete}
+          aria-invalid={Boolean(error)}
+          aria-describedby={hint ? `password-${name}-hint` : undefined}
+          className="rounded border border-slate-300 p-2"
+        />
+        {hint && (
+          <span id={`password-${name}-hint`} className="text-xs text-slate-500">
+            {hint}
+          </span>
+        )}
+        {error && <span className="text-xs text-red-700">{error}</span>}
+      </div>
+    );
+  };
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4 rounded-lg bg-white p-6 shadow-sm">
