@@ -7,18 +7,21 @@ import type { Role } from '@/lib/db/schema';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type Member = { id: number; name: string; email: string; role: Role; since: string };
-const ROLES: Role[] = ['official', 'admin', 'desk', 'comms', 'health'];
 
 export function MembersManager(props: {
   unitId: number;
   members: Member[];
+  /** The roles this admin may grant here (the grant matrix, decided on the server). */
+  grantable: Role[];
   t: Dictionary['members'];
   roles: Dictionary['roles'];
 }) {
   const { t, roles, unitId } = props;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [password, setPassword] = useState<string | null>(null);
+  // A one-time link to hand over: an invitation for a new account, or a password reset.
+  const [link, setLink] = useState<{ text: string; url: string } | null>(null);
+  const absolute = (path: string) => new URL(path, window.location.origin).href;
   const base = `/api/units/${unitId}/members`;
 
   async function run(action: () => Promise<unknown>) {
@@ -36,8 +39,8 @@ export function MembersManager(props: {
     const formEl = event.currentTarget;
     const form = Object.fromEntries(new FormData(formEl));
     await run(async () => {
-      const res = await sendJson<{ initialPassword: string | null }>(base, 'POST', form);
-      setPassword(res.initialPassword);
+      const res = await sendJson<{ setupLink: string | null }>(base, 'POST', form);
+      setLink(res.setupLink ? { text: t.setupLink, url: absolute(res.setupLink) } : null);
       formEl.reset();
     });
   }
@@ -50,7 +53,7 @@ export function MembersManager(props: {
       onChange={onChange && ((e) => onChange(e.target.value as Role))}
       className="rounded border border-slate-300 p-1.5"
     >
-      {ROLES.map((r) => (
+      {props.grantable.map((r) => (
         <option key={r} value={r}>
           {roles[r]}
         </option>
@@ -67,9 +70,9 @@ export function MembersManager(props: {
           {error}
         </p>
       )}
-      {password && (
+      {link && (
         <p role="status" className="rounded bg-amber-50 p-3 text-sm">
-          {t.initialPassword} <code className="font-mono font-bold">{password}</code>
+          {link.text} <code className="font-mono font-bold break-all">{link.url}</code>
         </p>
       )}
       {props.members.length === 0 ? (
@@ -91,40 +94,82 @@ export function MembersManager(props: {
                 <td className="py-1.5">{m.name}</td>
                 <td>{m.email}</td>
                 <td>
-                  {roleSelect(`role-${m.id}`, m.role, (role) =>
-                    run(() => sendJson(`${base}/${m.id}`, 'PATCH', { role })),
-                  )}
+                  {props.grantable.includes(m.role)
+                    ? roleSelect(`role-${m.id}`, m.role, (role) =>
+                        run(() => sendJson(`${base}/${m.id}`, 'PATCH', { role })),
+                      )
+                    : roles[m.role]}
                 </td>
                 <td>{new Date(m.since).toLocaleDateString('id-ID', { dateStyle: 'long' })}</td>
                 <td className="text-right">
-                  <button
-                    type="button"
-                    className="text-red-700 underline"
-                    onClick={() =>
-                      confirm(t.confirmRemove.replace('{name}', m.name)) &&
-                      run(() => sendJson(`${base}/${m.id}`, 'DELETE'))
-                    }
-                  >
-                    {t.remove}
-                  </button>
+                  {props.grantable.includes(m.role) && (
+                    <button
+                      type="button"
+                      className="mr-3 underline"
+                      onClick={() =>
+                        confirm(t.confirmReset.replace('{name}', m.name)) &&
+                        run(async () => {
+                          const res = await sendJson<{ resetLink: string }>(
+                            `${base}/${m.id}/password-reset`,
+                            'POST',
+                          );
+                          setLink({
+                            text: t.resetLink.replace('{name}', m.name),
+                            url: absolute(res.resetLink),
+                          });
+                        })
+                      }
+                    >
+                      {t.resetPassword}
+                    </button>
+                  )}
+                  {props.grantable.includes(m.role) && (
+                    <button
+                      type="button"
+                      className="text-red-700 underline"
+                      onClick={() =>
+                        confirm(t.confirmRemove.replace('{name}', m.name)) &&
+                        run(() => sendJson(`${base}/${m.id}`, 'DELETE'))
+                      }
+                    >
+                      {t.remove}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <form onSubmit={onAdd} className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm">
+      <form
+        onSubmit={onAdd}
+        className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm"
+      >
         <h3 className="w-full font-semibold">{t.add}</h3>
         <label className="flex flex-col gap-1">
           {t.name}
-          <input name="name" required maxLength={120} className="rounded border border-slate-300 p-1.5" />
+          <input
+            name="name"
+            required
+            maxLength={120}
+            className="rounded border border-slate-300 p-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1">
           {t.email}
-          <input name="email" type="email" required maxLength={254} className="rounded border border-slate-300 p-1.5" />
+          <input
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            className="rounded border border-slate-300 p-1.5"
+          />
         </label>
         {roleSelect('role')}
-        <button type="submit" className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white">
+        <button
+          type="submit"
+          className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white"
+        >
           {t.add}
         </button>
       </form>

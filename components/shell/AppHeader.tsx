@@ -16,6 +16,9 @@ export async function AppHeader({ actor, t }: { actor: Actor; t: Dictionary }) {
         <UnitSwitcher t={t.shell} kinds={t.kinds} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span title={actor.email}>{actor.name}</span>
+          <Link href="/akun/kata-sandi" className="underline">
+            {t.shell.changePassword}
+          </Link>
           <LanguageSwitch label={t.shell.language} locale={await getLocale()} />
           <LogoutButton label={t.shell.logout} />
         </div>

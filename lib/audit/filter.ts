@@ -6,6 +6,7 @@ export const auditActions = [
   'member.add',
   'member.change',
   'member.remove',
+  'member.password_reset',
   'unit.create',
   'unit.entry_policy',
   'service.create',

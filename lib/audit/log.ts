@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { auditLog, users } from '@/lib/db/schema';
 
@@ -22,6 +22,12 @@ export async function writeAudit(db: Db, entry: AuditInput): Promise<void> {
   });
 }
 
+/**
+ * Changes made on a unit that decide at the doors of every unit below it: each unit's log shows
+ * its ancestors' entries of these actions too.
+ */
+const reachingDown = ['registry.import'];
+
 export type AuditFilter = { action?: string; from?: Date; to?: Date; limit?: number };
 
 export async function listAudit(db: Db, unitId: number, filter: AuditFilter = {}) {
@@ -41,7 +47,13 @@ export async function listAudit(db: Db, unitId: number, filter: AuditFilter = {}
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(
       and(
-        eq(auditLog.unitId, unitId),
+        or(
+          eq(auditLog.unitId, unitId),
+          and(
+            inArray(auditLog.action, reachingDown),
+            sql`${auditLog.unitId} = ANY(string_to_array(trim(both '/' from (SELECT path FROM units WHERE id = ${unitId})), '/')::int[])`,
+          ),
+        ),
         filter.action ? eq(auditLog.action, filter.action) : undefined,
         filter.from ? gte(auditLog.at, filter.from) : undefined,
         filter.to ? lt(auditLog.at, filter.to) : undefined,

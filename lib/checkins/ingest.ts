@@ -105,10 +105,12 @@ export class CheckinWriter {
 
   /** Status, then the door's rules in order: gate, policy, quota (counted with `used`). */
   private async decide(pending: PendingCheckin[], used: Map<string, number>): Promise<NewCheckin[]> {
-    const lookup = pending.filter((p) => !p.status && p.visitorKey).map((p) => p.visitorKey!);
-    const known = lookup.length ? await this.provider.statusOf(lookup) : new Map<string, Status>();
-    return pending.map(({ admits, gate, quota, ...p }) => {
-      const status: Status = p.status ?? (p.visitorKey ? known.get(p.visitorKey) : undefined) ?? 'tidak_tercatat';
+    const asks = pending.filter((p) => !p.status && p.visitorKey);
+    const answers = asks.length ? await this.provider.statusAt(asks.map((p) => ({ visitorKey: p.visitorKey!, unitId: p.unitId }))) : [];
+    const known = new Map(asks.map((p, i) => [p, answers[i]!]));
+    return pending.map((row) => {
+      const { admits, gate, quota, ...p } = row;
+      const status: Status = p.status ?? known.get(row) ?? 'tidak_tercatat';
       if (p.kind === 'out') return { ...p, status, admitted: isAdmitted(status, admits), reason: null };
       let reason: RefusalReason | null = gate ?? null;
       if (!reason && !isAdmitted(status, admits)) reason = status === 'tidak_tercatat' ? 'not_recorded' : 'status';

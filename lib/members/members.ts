@@ -1,11 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { endSessionsOf } from '@/lib/auth/end-sessions';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
-import { hashPassword } from '@/lib/auth/password';
+import { createPasswordLink, passwordLinkPath } from '@/lib/accounts/password-links';
+import { unusablePasswordHash } from '@/lib/accounts/passwords';
+import { assertMayGrant, mayGrant } from '@/lib/auth/grants';
 import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
-import { memberships, roles, type Unit, users } from '@/lib/db/schema';
+import { memberships, roles, type Unit, units, users } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { email, parseInput, personName } from '@/lib/validation';
 
@@ -36,21 +38,22 @@ export async function listMembers({ db, unit }: Ctx) {
 }
 
 /**
- * Gives a person a role on the unit. A new account gets a one-time password, returned once for
- * the admin to hand over; it is stored only as a hash.
+ * Gives a person a role on the unit. A new account has no password anyone knows: it gets a
+ * one-time link, returned once for the admin to hand over, where its owner sets their own.
  */
 export async function addMember(ctx: Ctx, input: unknown) {
   assertMayManage(ctx);
   const data = parseInput(addMemberInput, input);
+  assertMayGrant(ctx.actor, data.role, ctx.unit);
   return ctx.db.transaction(async (tx) => {
     let [user] = await tx.select().from(users).where(eq(users.email, data.email));
-    let initialPassword: string | null = null;
+    let setupLink: string | null = null;
     if (!user) {
-      initialPassword = randomBytes(9).toString('base64url');
       [user] = await tx
         .insert(users)
-        .values({ email: data.email, name: data.name, passwordHash: await hashPassword(initialPassword) })
+        .values({ email: data.email, name: data.name, passwordHash: await unusablePasswordHash() })
         .returning();
+      setupLink = passwordLinkPath(await createPasswordLink(tx, user!.id, 'invite', ctx.actor.id));
     }
     const [created] = await tx
       .insert(memberships)
@@ -68,7 +71,7 @@ export async function addMember(ctx: Ctx, input: unknown) {
       targetId: created.id,
       after: { email: data.email, role: data.role },
     });
-    return { membership: created, initialPassword };
+    return { membership: created, setupLink };
   });
 }
 
@@ -87,11 +90,15 @@ export async function changeMember(ctx: Ctx, membershipId: number, input: unknow
   const data = parseInput(changeMemberInput, input);
   return ctx.db.transaction(async (tx) => {
     const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    // Changing a role takes the old one away: the actor must be able to grant both.
+    assertMayGrant(ctx.actor, membership.role, ctx.unit);
+    assertMayGrant(ctx.actor, data.role, ctx.unit);
     const [updated] = await tx
       .update(memberships)
       .set({ role: data.role })
       .where(eq(memberships.id, membership.id))
       .returning();
+    await endSessionsOf(tx, membership.userId); // the member signs in again under the new role
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       unitId: ctx.unit.id,
@@ -109,7 +116,9 @@ export async function removeMember(ctx: Ctx, membershipId: number) {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
     const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    assertMayGrant(ctx.actor, membership.role, ctx.unit);
     await tx.delete(memberships).where(eq(memberships.id, membership.id));
+    await endSessionsOf(tx, membership.userId);
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       unitId: ctx.unit.id,
@@ -121,3 +130,42 @@ export async function removeMember(ctx: Ctx, membershipId: number) {
   });
 }
 
+/**
+ * An admin resets a member's password: a one-time link for the member, never a password the
+ * admin sees. Only over an account whose every role the admin could have granted (so no admin
+ * takes over an account that reaches beyond its own reach), and never a superadmin's.
+ */
+export async function resetMemberPassword(
+  ctx: Ctx,
+  membershipId: number,
+): Promise<{ resetLink: string }> {
+  assertMayManage(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    const [target] = await tx
+      .select({ isSuperadmin: users.isSuperadmin })
+      .from(users)
+      .where(eq(users.id, membership.userId));
+    const held = await tx
+      .select({ role: memberships.role, path: units.path })
+      .from(memberships)
+      .innerJoin(units, eq(units.id, memberships.unitId))
+      .where(eq(memberships.userId, membership.userId));
+    if (target?.isSuperadmin || !held.every((m) => mayGrant(ctx.actor, m.role, m))) {
+      throw new AppError('forbidden', {
+        message:
+          'Akun ini juga memegang peran di luar wewenang Anda: minta admin di atasnya atau superadmin untuk mengatur ulang kata sandinya.',
+      });
+    }
+    const token = await createPasswordLink(tx, membership.userId, 'reset', ctx.actor.id);
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      unitId: ctx.unit.id,
+      action: 'member.password_reset',
+      targetType: 'membership',
+      targetId: membership.id,
+      after: { email: who },
+    });
+    return { resetLink: passwordLinkPath(token) };
+  });
+}

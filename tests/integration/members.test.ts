@@ -37,12 +37,12 @@ describeEachDatabase(
       for (const code of [HOME, BELOW]) {
         const ctx = await ctxFor(db, admin, code);
         const email = `warga.${code}.${Date.now()}@test.pindai.id`;
-        const { membership, initialPassword } = await addMember(ctx, {
+        const { membership, setupLink } = await addMember(ctx, {
           email,
           name: 'Siti Aminah',
           role: 'desk',
         });
-        expect(initialPassword).toMatch(/^[\w-]{12}$/);
+        expect(setupLink).toMatch(/^\/akun\/atur-sandi\/[\w-]{43}$/);
         expect((await listMembers(ctx)).map((m) => [m.email, m.role])).toContainEqual([
           email,
           'desk',

@@ -53,5 +53,29 @@ export const loginThrottle = pgTable('login_throttle', {
   expire: timestamp({ withTimezone: true }),
 });
 
+export const passwordLinkPurposes = ['invite', 'reset'] as const;
+export const passwordLinkPurpose = pgEnum('password_link_purpose', passwordLinkPurposes);
+
+/**
+ * One-time links to set a password: an invitation for an account an admin created, or a reset
+ * an admin started. Only a hash of the token is kept; a link works once, before it expires.
+ */
+export const passwordLinks = pgTable(
+  'password_links',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    purpose: passwordLinkPurpose().notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('password_links_user_idx').on(t.userId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;

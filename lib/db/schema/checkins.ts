@@ -149,13 +149,23 @@ export const apiKeys = pgTable(
   (t) => [index('api_keys_unit_idx').on(t.unitId)],
 );
 
-/** The built-in status provider: doses per pseudonymous visitor, imported by a health office. */
-export const vaccinationRegistry = pgTable('vaccination_registry', {
-  visitorKey: text('visitor_key').primaryKey(),
-  doses: smallint().notNull(),
-  positive: boolean().notNull().default(false),
-  sourceUnitId: integer('source_unit_id').references(() => units.id),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * The built-in status provider: doses per pseudonymous visitor, one record per health unit that
+ * wrote it. A record speaks only at doors in its writer's subtree, so one office's upload never
+ * changes what another regency's doors decide.
+ */
+export const vaccinationRegistry = pgTable(
+  'vaccination_registry',
+  {
+    visitorKey: text('visitor_key').notNull(),
+    doses: smallint().notNull(),
+    positive: boolean().notNull().default(false),
+    sourceUnitId: integer('source_unit_id')
+      .notNull()
+      .references(() => units.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.visitorKey, t.sourceUnitId] })],
+);
 
 export type CheckinEvent = typeof checkinEvents.$inferSelect;

@@ -6,6 +6,6 @@ export const GET = unitRoute('members.manage', async (_req, ctx) =>
 );
 
 export const POST = unitRoute('members.manage', async (req, ctx) => {
-  const { membership, initialPassword } = await addMember(ctx, await readJson(req));
-  return Response.json({ membership, initialPassword }, { status: 201 });
+  const { membership, setupLink } = await addMember(ctx, await readJson(req));
+  return Response.json({ membership, setupLink }, { status: 201 });
 });

@@ -1,4 +1,6 @@
 import { MembersManager } from '@/components/members/MembersManager';
+import { mayGrant } from '@/lib/auth/grants';
+import { roles } from '@/lib/db/schema';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary } from '@/lib/i18n';
 import { listMembers } from '@/lib/members/members';
@@ -12,6 +14,7 @@ export default async function MembersPage({ params }: { params: Promise<{ unitId
     <MembersManager
       unitId={ctx.unit.id}
       members={members.map((m) => ({ ...m, since: m.since.toISOString() }))}
+      grantable={roles.filter((role) => mayGrant(ctx.actor, role, ctx.unit))}
       t={t.members}
       roles={t.roles}
     />
