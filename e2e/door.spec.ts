@@ -1,10 +1,10 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { demoVisitors } from '@/lib/demo/registry';
+import { demoNik } from '@/lib/demo/registry';
 import { jsonHeaders, origin, sessionFor, unitIdOf } from './support/api';
 import { unknownNik } from './support/visitors';
 
 const TA = '32.16.08.1008';
-const nik = (status: string) => demoVisitors.find((v) => v.status === status)!.nik;
+const nik = (status: 'hijau' | 'kuning' | 'merah' | 'hitam') => demoNik(status);
 const ALL_DAY = Array.from({ length: 7 }, () => ({ open: '00:00', close: '23:59' }));
 
 /** Tomorrow's ISO weekday (1 Monday … 7 Sunday) in WIB: a service open only then is closed now. */

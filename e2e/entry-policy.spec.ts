@@ -1,17 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { jsonHeaders, unitIdOf } from './support/api';
+import { expect, type Page, test } from '@playwright/test';
+import { childUnit, jsonHeaders, unitIdOf } from './support/api';
 import { logIn } from './support/session';
 
 const ADMIN = 'admin.telagaasih@bekasikab.go.id';
 const TA = '32.16.08.1008'; // Kelurahan Telaga Asih
-
-/** A unit of its own under Telaga Asih, so the policies here change no other spec's door. */
-async function childUnit(api: APIRequestContext, parent: number, kind: 'agency' | 'venue', name: string): Promise<number> {
-  const res = await api.post(`/api/units/${parent}/children`, { headers: jsonHeaders, data: { kind, name } });
-  expect(res.status()).toBe(201);
-  return (await res.json()).unit.id;
-}
 
 /** The entry policy screen's form on /u/<unit>/posters. */
 class PolicyForm {

@@ -51,6 +51,8 @@ const next = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     PINDAI_PUBLIC_URL: origin,
     ...secrets,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Specs tell clients apart by X-Forwarded-For, as a proxy on this machine would.
+    PINDAI_TRUSTED_PROXIES: '127.0.0.1,::1',
     PORT: port,
   },
   stdio: ['ignore', 'pipe', 'pipe'],

@@ -32,7 +32,7 @@ test.describe('open redirect after login', () => {
     const res = await request.post('/api/auth/callback/credentials', {
       form: {
         csrfToken,
-        email: 'pemantau@bekasikota.go.id',
+        email: 'humas@bekasikota.go.id',
         password: DEMO_PASSWORD,
         callbackUrl: 'https://evil.example/x',
         json: 'true',

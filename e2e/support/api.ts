@@ -22,3 +22,10 @@ export async function unitIdOf(api: APIRequestContext, code: string): Promise<nu
   expect(hit, `unit ${code} visible to this user`).toBeTruthy();
   return hit.id;
 }
+
+/** A unit of the test's own under `parent`, so what the test sets there (policies) reaches no other spec. */
+export async function childUnit(api: APIRequestContext, parent: number, kind: 'agency' | 'venue', name: string): Promise<number> {
+  const res = await api.post(`/api/units/${parent}/children`, { headers: jsonHeaders, data: { kind, name } });
+  expect(res.status()).toBe(201);
+  return (await res.json()).unit.id;
+}

@@ -33,7 +33,8 @@ const ctxOf = (c: Context) => {
 function send(c: Context, status: number, title: string, body: Html) {
   c.header('cache-control', 'no-store');
   c.header('content-security-policy', DOOR_CSP);
-  c.header('referrer-policy', 'no-referrer');
+  // Not no-referrer: with it a browser sends `Origin: null` on our own form posts.
+  c.header('referrer-policy', 'same-origin');
   c.header('x-content-type-options', 'nosniff');
   return c.html(page(langOf(c), title, body), status as 200);
 }

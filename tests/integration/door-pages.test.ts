@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHANGES_CHANNEL, listenForChanges } from '@/lib/cache/changes';
 import { importRegistry } from '@/lib/checkins/registry-import';
-import { demoVisitors, registryCsv } from '@/lib/demo/registry';
+import { demoNik, demoVisitors, registryCsv } from '@/lib/demo/registry';
 import { createPoster, rotatePoster } from '@/lib/posters/posters';
 import { tableCounts } from '../support/checkin-checks';
 import { serveDoor } from '../support/door-server';
@@ -10,7 +10,7 @@ import { describeEachDatabase } from '../support/each-database';
 import { actorWith, ctxFor, seedAreas } from '../support/fixtures';
 
 const TA = '32.16.08.1008';
-const nik = (status: string) => demoVisitors.find((v) => v.status === status)!.nik;
+const nik = (status: 'hijau' | 'kuning') => demoNik(status);
 const UNKNOWN = '3216084407950123';
 
 describeEachDatabase(
