@@ -9,6 +9,18 @@ export function parseId(raw: string | undefined): number {
   return id;
 }
 
+/**
+ * The days any record of ours can fall on. A date outside is refused at the edge: a loop over
+ * days up to 9999-12-31 never ends (the next day writes as "+010000-01-01", which sorts first),
+ * and Postgres would refuse what JavaScript dates cannot hold.
+ */
+export const FIRST_DAY = '2000-01-01';
+export const LAST_DAY = '2099-12-31';
+
+/** A calendar day, YYYY-MM-DD, within [FIRST_DAY, LAST_DAY]. */
+export const calendarDay = (message = `Tanggal harus berupa tanggal (TTTT-BB-HH) antara ${FIRST_DAY} dan ${LAST_DAY}.`) =>
+  z.iso.date(message).refine((d) => d >= FIRST_DAY && d <= LAST_DAY, message);
+
 /** Parses with zod and turns failures into an `invalid` AppError with per-field messages. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);

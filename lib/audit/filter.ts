@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '@/lib/validation';
 import { startOfLocalDay } from '@/lib/time/local';
 
 export const auditActions = [
@@ -21,15 +22,15 @@ export const auditActions = [
   'registry.import',
 ] as const;
 
-const params = z.object({
+export const auditQueryParams = z.object({
   action: z.enum(auditActions).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: calendarDay().optional().catch(undefined),
+  to: calendarDay().optional().catch(undefined),
 });
 
 /** Reads the audit page's query string; a malformed value is ignored, never an error page. */
 export function auditFilter(raw: Record<string, string | undefined>, timeZone: string) {
-  const { action, from, to } = params.parse(raw);
+  const { action, from, to } = auditQueryParams.parse(raw);
   const end = to ? startOfLocalDay(to, timeZone) : undefined;
   return {
     actions: auditActions,

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db/client';
 import { attemptLogin } from './login';
+import { sameSiteRedirect } from './redirect';
 
 /** A working day: an officer logs in once per shift. */
 const SESSION_SECONDS = 10 * 60 * 60;
@@ -29,6 +30,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: ({ url, baseUrl }) => sameSiteRedirect(url, baseUrl),
     jwt({ token, user }) {
       if (user) token.uid = user.id;
       return token;

@@ -9,7 +9,8 @@ export type PosterFile = (typeof posterFiles)[number];
 
 export function parsePosterSize(raw: string | null): PosterSize {
   if (raw === null || raw === 'A4') return 'A4';
-  if (raw in posterSizes) return raw as PosterSize;
+  // Own keys only: `in` also finds `constructor` and `toString` on every object.
+  if (Object.hasOwn(posterSizes, raw)) return raw as PosterSize;
   throw new AppError('invalid', { message: 'Ukuran kertas harus A4 atau A5.' });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '@/lib/validation';
 import { addDays, localDate, startOfLocalDay } from '@/lib/time/local';
 
 export const rangePresets = ['today', '7d', '30d', 'custom'] as const;
@@ -9,10 +10,10 @@ export type DateRange = { preset: RangePreset; first: string; last: string; star
 
 export const MAX_DAYS = 366;
 
-const params = z.object({
+export const rangeQueryParams = z.object({
   range: z.enum(rangePresets).catch('today'),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: calendarDay().optional().catch(undefined),
+  to: calendarDay().optional().catch(undefined),
 });
 
 export function dateRange(first: string, last: string, timeZone: string, preset: RangePreset = 'custom'): DateRange {
@@ -26,7 +27,7 @@ export function dateRange(first: string, last: string, timeZone: string, preset:
  * custom range falls back to today, and a custom range is capped at a year.
  */
 export function parseRange(raw: Record<string, string | undefined>, timeZone: string, now = new Date()): DateRange {
-  const { range, from, to } = params.parse(raw);
+  const { range, from, to } = rangeQueryParams.parse(raw);
   const today = localDate(now, timeZone);
   if (range === '7d') return dateRange(addDays(today, -6), today, timeZone, range);
   if (range === '30d') return dateRange(addDays(today, -29), today, timeZone, range);

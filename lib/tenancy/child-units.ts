@@ -5,6 +5,7 @@ import { units } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import type { Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
+import { hasControlChars } from '@/lib/validation-text';
 
 export const childUnitInput = z.object({
   kind: z.enum(['agency', 'venue'], { error: 'Pilih jenis: instansi atau tempat usaha.' }),
@@ -12,7 +13,8 @@ export const childUnitInput = z.object({
     .string({ error: 'Nama unit wajib diisi.' })
     .trim()
     .min(3, 'Nama unit paling sedikit 3 karakter.')
-    .max(150, 'Nama unit paling panjang 150 karakter.'),
+    .max(150, 'Nama unit paling panjang 150 karakter.')
+    .refine((s) => !hasControlChars(s), 'Nama unit berisi karakter yang tidak valid.'),
 });
 
 /**

@@ -10,7 +10,7 @@ import { AppError } from '@/lib/errors';
 import type { Status } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
 import { displayText } from '@/lib/validation-text';
-import { parseInput } from '@/lib/validation';
+import { parseInput, calendarDay, FIRST_DAY, LAST_DAY } from '@/lib/validation';
 import { pathIds } from './units';
 
 /** Without any policy on the way up the tree, a door admits the first dose and up. */
@@ -57,7 +57,7 @@ const policyInput = z.object({
     .array(z.enum(['hijau', 'kuning', 'merah', 'tidak_tercatat']))
     .max(4)
     .min(1, 'Pilih paling sedikit satu status yang boleh masuk.'),
-  effectiveDate: z.iso.date('Tanggal mulai berlaku harus berupa tanggal (TTTT-BB-HH).'),
+  effectiveDate: calendarDay(`Tanggal mulai berlaku harus berupa tanggal (TTTT-BB-HH) antara ${FIRST_DAY} dan ${LAST_DAY}.`),
 });
 
 /** What the unit's ancestors admit at every moment from `from` on. */
