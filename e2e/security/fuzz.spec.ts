@@ -14,6 +14,7 @@ import { makeFixture, origin, signInAll, TELAGA_ASIH, unitIds } from './fixture'
 import {
   type BodyClass,
   bodyClasses,
+  edgesOf,
   hostileTextOf,
   malformedBodies,
   onWire,
@@ -48,7 +49,6 @@ type Case = {
   contentType: string;
   malformed: string;
   protoKey: string;
-  ownUnit: boolean;
 };
 
 /** Where a hostile value can go in a request to this route. */
@@ -77,18 +77,20 @@ function pairs(route: Route, f: Fixture): [string, Class][] {
   );
 }
 
-/** A case: its target and class as dealt, its values drawn by fast-check from the case's own seed. */
-function drawCase(target: string, cls: Class, caseSeed: number): Case {
+/**
+ * A case: its target and class as dealt, its values drawn by fast-check from the case's own
+ * seed, among the class's edges in the first sweep and from the whole class after.
+ */
+function drawCase(target: string, cls: Class, sweep: number, caseSeed: number): Case {
   const [drawn] = fc.sample(
     fc.record({
       text: (valueClasses as readonly string[]).includes(cls)
-        ? hostileTextOf[cls as ValueClass]
+        ? (sweep === 0 ? edgesOf : hostileTextOf)[cls as ValueClass]
         : fc.constant(''),
       json: wrongJsonType,
       contentType: fc.constantFrom(...wrongContentTypes),
       malformed: fc.constantFrom(...malformedBodies),
       protoKey: fc.constantFrom(...protoKeys),
-      ownUnit: fc.boolean(),
     }),
     { seed: caseSeed, numRuns: 1 },
   );
@@ -107,7 +109,11 @@ function request(route: Route, c: Case, f: Fixture, ownUnitId: string | null) {
   const hostile = { cls: c.cls as ValueClass, text: c.text };
   const params: Record<string, string> = {
     ...f.params,
-    ...(c.ownUnit && ownUnitId ? { unitId: ownUnitId } : {}),
+    // A route that names only the unit asks about the identity's own, so that a hostile value
+    // gets past the permission check; the things other ids name live in Telaga Asih.
+    ...(route.params.length === 1 && route.params[0] === 'unitId' && ownUnitId
+      ? { unitId: ownUnitId }
+      : {}),
   };
   params.nextauth = route.method === 'GET' ? 'session' : 'callback/credentials';
   const path = route.path.replace(/:(\w+)(\*?)/g, (_, p: string, catchAll: string) => {
@@ -147,7 +153,7 @@ function request(route: Route, c: Case, f: Fixture, ownUnitId: string | null) {
     if (c.cls === 'wrong-content-type') headers['content-type'] = c.contentType;
     if (c.cls === 'malformed') body = c.malformed;
     if (c.cls === 'huge-body')
-      body = JSON.stringify({ ...(sample?.fields ?? {}), pad: 'x'.repeat(3 * 1024 * 1024) });
+      body = JSON.stringify({ ...(sample?.fields ?? {}), pad: 'x'.repeat(1024 * 1024) });
     if (c.cls === 'prototype-body')
       body = `{"__proto__":{"isSuperadmin":true},"constructor":{"prototype":{"x":1}}${jsonRest(sample)}}`;
     headers['content-type'] ??= 'application/json';
@@ -203,7 +209,7 @@ test('fuzz: no 5xx, no answer over 2 s, no write by a refused request', async ()
       for (const [p, [target, cls]] of pairs(route, fixture).entries()) {
         // Each identity in turn, shifted per route and sweep, so each meets every route and target.
         const who = identities[(p + r + sweep * 3) % identities.length]!;
-        const c = drawCase(target, cls, seed * 1_000_003 + sweep * 100_003 + r * 1_009 + p);
+        const c = drawCase(target, cls, sweep, seed * 1_000_003 + sweep * 100_003 + r * 1_009 + p);
         const ownUnit = who.unitCode ? String(ids[who.unitCode]) : null;
         const { url, init, where } = request(route, c, fixture, ownUnit);
         counts.set(`${where}\t${c.cls}`, (counts.get(`${where}\t${c.cls}`) ?? 0) + 1);

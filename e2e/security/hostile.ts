@@ -119,6 +119,22 @@ export const hostileTextOf: Record<ValueClass, fc.Arbitrary<string>> = {
   ),
 };
 
+/**
+ * The notorious values of each class, which the first sweep sends (drawn among by fast-check),
+ * so that even one seeded sweep puts the worst of each class into every input; later sweeps
+ * draw from the whole class.
+ */
+export const edgesOf: Record<ValueClass, fc.Arbitrary<string>> = {
+  unicode: fc.constantFrom('\uD800', '\u202E\u0000x', '𝕏'.repeat(20), 'ً'.repeat(50)),
+  nul: fc.constantFrom('\u0000', 'a\u0000b'),
+  huge: fc.constantFrom('x'.repeat(60_000), '9'.repeat(400), '1e309'),
+  negative: fc.constantFrom('-1', '-2147483649'),
+  'far-date': fc.constant('9999-12-31'),
+  prototype: fc.constantFrom('__proto__', 'constructor', 'toString'),
+  percent: fc.constantFrom('%', '%zz', '%ED%A0%80', '%C0%AF'),
+  'number-edge': fc.constantFrom('0', '2147483648', '1e3', 'NaN', ''),
+};
+
 export type Hostile = { cls: ValueClass; text: string };
 
 /** Escapes for a URL, except the `percent` class, whose point is its broken escaping. */

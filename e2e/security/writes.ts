@@ -8,9 +8,10 @@ import pg from 'pg';
 
 /**
  * Tables a refused request may write by design: counters of refusals (rate limits, failed
- * logins) exist to remember refused requests.
+ * logins) exist to remember refused requests. Matched by name, as their owners call them
+ * (rate-limiter-flexible's store takes any table name; `rlflx` is its examples').
  */
-export const writtenWhenRefused = /rate_limit|limiter|attempt|throttle|lockout/i;
+export const writtenWhenRefused = /rate|limit|rlflx|attempt|fail|throttl|lockout/i;
 
 export class WriteLog {
   private constructor(private readonly client: pg.Client) {}
