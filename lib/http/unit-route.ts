@@ -5,6 +5,7 @@ import { AppError, errorResponse } from '@/lib/errors';
 import type { Ctx } from '@/lib/context';
 import { getUnit } from '@/lib/tenancy/units';
 import { parseId } from '@/lib/validation';
+import { parseJson } from './body';
 import { assertSameOrigin } from './origin';
 
 type Params = { unitId: string } & Record<string, string>;
@@ -37,9 +38,5 @@ export async function readJson(req: Request): Promise<unknown> {
   if (!req.headers.get('content-type')?.startsWith('application/json')) {
     throw new AppError('unsupported');
   }
-  try {
-    return await req.json();
-  } catch (cause) {
-    throw new AppError('invalid', { message: 'JSON tidak dapat dibaca.', cause });
-  }
+  return parseJson(await req.text());
 }

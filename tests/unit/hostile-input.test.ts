@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sameSiteRedirect } from '@/lib/auth/redirect';
+import { parseJson } from '@/lib/http/body';
 import { seeOther } from '@/lib/http/form-route';
 import { malformedPath } from '@/lib/http/request-path';
 import { parsePosterSize } from '@/lib/posters/downloads';
@@ -48,6 +49,19 @@ describe('control characters', () => {
     );
     expect(displayText('Label', 60).safeParse('Pintu\u0000').success).toBe(false);
     expect(childUnitInput.safeParse({ kind: 'agency', name: 'Dinas Uji' }).success).toBe(true);
+  });
+
+  it('and text that is no Unicode are refused in any JSON body, before a handler sees them', () => {
+    for (const bad of [
+      '{"label":"a\\u0000b"}',
+      '{"label":"\\ud800"}',
+      '{"a\\u0000":1}',
+      '[{"x":["\\udfff"]}]',
+    ]) {
+      expect(() => parseJson(bad), bad).toThrow('Teks berisi karakter yang tidak valid.');
+    }
+    expect(() => parseJson('{')).toThrow('JSON tidak dapat dibaca.');
+    expect(parseJson('{"label":"Pintu 𝕏 \\ud83d\\ude00"}')).toEqual({ label: 'Pintu 𝕏 😀' });
   });
 
   it('leave a redirect escaped, never a broken header', () => {
