@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'app', use: { ...devices['Desktop Chrome'] }, testIgnore: /privacy\.spec/ },
+    { name: 'app', use: { ...devices['Desktop Chrome'] }, testIgnore: [/privacy\.spec/, /security\//] },
     // Runs last: reads what every other spec left in the logs and the database.
     { name: 'privacy', dependencies: ['app'], testMatch: /privacy\.spec/ },
   ],

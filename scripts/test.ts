@@ -1,6 +1,7 @@
 /**
  * `npm test`: unit and integration tests (embedded database, and the real server when one
- * answers), then the production build and the Playwright suite in chromium.
+ * answers), then the production build, the Playwright suite in chromium, and the security
+ * suite (authorisation matrix and a seeded fuzz sweep) over plain HTTP.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,6 +26,8 @@ const steps: [string, string[]][] = [
   ['unit and integration tests', [bin('vitest', 'vitest.mjs'), 'run']],
   ['production build', [bin('next', 'dist/bin/next'), 'build']],
   [`browser tests (${browser})`, [bin('@playwright/test', 'cli.js'), 'test']],
+  // On a database of its own: the authorisation matrix, then a seeded sweep of the fuzz harness.
+  ['security: authorisation matrix and fuzz', [bin('@playwright/test', 'cli.js'), 'test', '-c', 'playwright.security.config.ts']],
 ];
 for (const [title, args] of steps) {
   console.log(`\n▶ ${title}`);

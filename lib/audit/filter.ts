@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { startOfLocalDay } from '@/lib/time/local';
 import { calendarDay } from '@/lib/validation';
+import { startOfLocalDay } from '@/lib/time/local';
 
 export const auditActions = [
   'member.add',
@@ -23,7 +23,7 @@ export const auditActions = [
   'registry.import',
 ] as const;
 
-const params = z.object({
+export const auditQueryParams = z.object({
   action: z.enum(auditActions).optional().catch(undefined),
   from: calendarDay.optional().catch(undefined),
   to: calendarDay.optional().catch(undefined),
@@ -31,7 +31,7 @@ const params = z.object({
 
 /** Reads the audit page's query string; a malformed value is ignored, never an error page. */
 export function auditFilter(raw: Record<string, string | undefined>, timeZone: string) {
-  const { action, from, to } = params.parse(raw);
+  const { action, from, to } = auditQueryParams.parse(raw);
   const end = to ? startOfLocalDay(to, timeZone) : undefined;
   return {
     actions: auditActions,

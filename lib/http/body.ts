@@ -35,10 +35,25 @@ export async function readTextLimited(req: Request, maxBytes: number, types: str
 }
 
 export async function readJsonLimited(req: Request, maxBytes: number): Promise<unknown> {
-  const text = await readTextLimited(req, maxBytes, ['application/json']);
+  return parseJson(await readTextLimited(req, maxBytes, ['application/json']));
+}
+
+/**
+ * JSON as every handler may take it: its strings are text Postgres can store. A NUL fails the
+ * whole statement, and a lone surrogate (`"\ud800"`, legal JSON) cannot be written as jsonb
+ * (the audit log) nor as UTF-8; both are refused here, once, for every route.
+ */
+export function parseJson(text: string): unknown {
+  let bad = false;
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text, (key, v: unknown) => {
+      for (const s of typeof v === 'string' ? [key, v] : [key]) if (s.includes('\u0000') || !s.isWellFormed()) bad = true;
+      return v;
+    });
   } catch (cause) {
     throw new AppError('invalid', { message: 'JSON tidak dapat dibaca.', cause });
   }
+  if (bad) throw new AppError('invalid', { message: 'Teks berisi karakter yang tidak valid.' });
+  return value;
 }

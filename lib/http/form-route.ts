@@ -26,7 +26,12 @@ export function visitorErrorResponse(error: unknown): Response {
   });
 }
 
-/** Post/redirect/get: a relative Location keeps whatever address the phone used. */
+/**
+ * Post/redirect/get: a relative Location keeps whatever address the phone used. The path may
+ * carry a segment of the request's own (a token as typed): anything a header cannot hold
+ * (a NUL, a non-ASCII letter, a lone surrogate) goes out percent-escaped as UTF-8.
+ */
 export function seeOther(path: string): Response {
-  return new Response(null, { status: 303, headers: { location: path } });
+  const location = path.replace(/[^\x21-\x7e]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return new Response(null, { status: 303, headers: { location } });
 }

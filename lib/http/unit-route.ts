@@ -5,7 +5,7 @@ import { AppError, errorResponse } from '@/lib/errors';
 import type { Ctx } from '@/lib/context';
 import { getUnit } from '@/lib/tenancy/units';
 import { parseId } from '@/lib/validation';
-import { assertMediaType } from './body';
+import { assertMediaType, parseJson } from './body';
 import { assertSameOrigin } from './origin';
 
 type Params = { unitId: string } & Record<string, string>;
@@ -36,9 +36,5 @@ export function unitRoute<P extends Params>(action: Action, handler: Handler<P>)
 /** Reads a JSON body, answering 415 for another content type and 422 for broken JSON. */
 export async function readJson(req: Request): Promise<unknown> {
   assertMediaType(req, ['application/json']);
-  try {
-    return await req.json();
-  } catch (cause) {
-    throw new AppError('invalid', { message: 'JSON tidak dapat dibaca.', cause });
-  }
+  return parseJson(await req.text());
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { serviceCategories, statuses } from '@/lib/db/schema';
-import { displayText } from '@/lib/validation-text';
+import { displayText, hasControlChars } from '@/lib/validation-text';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Jam harus berformat JJ:MM, misalnya 08:00.');
 
@@ -24,7 +24,7 @@ export const serviceInput = z.object({
     .string()
     .trim()
     .max(1000, 'Keterangan paling panjang 1.000 karakter.')
-    .refine((s) => !s.includes('\u0000'), 'Keterangan berisi karakter yang tidak valid.')
+    .refine((s) => !hasControlChars(s, { multiline: true }), 'Keterangan berisi karakter yang tidak valid.')
     .default(''),
   openingHours: z.array(day).length(7, 'Jam layanan harus diisi untuk tujuh hari.'),
   dailyCapacity: z

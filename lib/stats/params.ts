@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { calendarDay } from '@/lib/validation';
 import { AppError } from '@/lib/errors';
 import { addDays, localDate } from '@/lib/time/local';
-import { calendarDay } from '@/lib/validation';
 import { type Grouping, groupings } from './grouped';
 import { type DateRange, dateRange, MAX_DAYS, parseRange, rangePresets } from './range';
 
-const params = z.object({
+export const statsQueryParams = z.object({
   range: z.enum(rangePresets).optional(),
   from: calendarDay.optional(),
   to: calendarDay.optional(),
@@ -24,7 +24,7 @@ const invalid = (message = 'Rentang atau pengelompokan tidak valid: pilih tangga
  * an export must hold exactly what was asked for.
  */
 export function parseStatsQuery(raw: Record<string, string | undefined>, timeZone: string, now = new Date()): StatsQuery {
-  const parsed = params.safeParse(raw);
+  const parsed = statsQueryParams.safeParse(raw);
   if (!parsed.success) throw invalid();
   const { range = raw.from || raw.to ? 'custom' : '30d', from, to, group = 'day', lang } = parsed.data;
   if (range !== 'custom') return { range: parseRange({ range }, timeZone, now), grouping: group, lang };

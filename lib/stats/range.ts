@@ -12,7 +12,7 @@ export type DateRange = { preset: RangePreset; first: string; last: string; star
 /** The longest range any statistic covers; loops over a range's days are bounded by it. */
 export const MAX_DAYS = 366;
 
-const params = z.object({
+export const rangeQueryParams = z.object({
   range: z.enum(rangePresets).catch('today'),
   from: calendarDay.optional().catch(undefined),
   to: calendarDay.optional().catch(undefined),
@@ -37,7 +37,7 @@ export function dateRange(first: string, last: string, timeZone: string, preset:
  * MAX_DAYS, keeping its end.
  */
 export function parseRange(raw: Record<string, string | undefined>, timeZone: string, now = new Date()): DateRange {
-  const { range, from, to } = params.parse(raw);
+  const { range, from, to } = rangeQueryParams.parse(raw);
   const today = localDate(now, timeZone);
   if (range === '7d') return dateRange(addDays(today, -6), today, timeZone, range);
   if (range === '30d') return dateRange(addDays(today, -29), today, timeZone, range);

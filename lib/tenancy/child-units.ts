@@ -5,6 +5,7 @@ import { units } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import type { Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
+import { hasControlChars } from '@/lib/validation-text';
 
 export const childUnitInput = z.object({
   kind: z.enum(['agency', 'venue'], { error: 'Pilih jenis: instansi atau tempat usaha.' }),
@@ -13,7 +14,7 @@ export const childUnitInput = z.object({
     .trim()
     .min(3, 'Nama unit paling sedikit 3 karakter.')
     .max(150, 'Nama unit paling panjang 150 karakter.')
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'Nama unit berisi karakter yang tidak valid.'),
+    .refine((s) => !hasControlChars(s), 'Nama unit berisi karakter yang tidak valid.'),
 });
 
 /**

@@ -12,7 +12,8 @@ const CODE = /^\d{2}(\.\d{0,2}){0,2}(\.\d{0,4})?$/;
  * actor holds a role on; `context` names the parent and grandparent to tell namesakes apart.
  */
 export async function searchUnits(db: Db, actor: Actor, query: string, limit = 20): Promise<UnitHit[]> {
-  const q = query.trim().toLowerCase().slice(0, 100);
+  // A search box is lenient: control characters (a NUL would fail the query) are dropped, not refused.
+  const q = query.replace(/[\u0000-\u001f\u007f]/g, '').trim().toLowerCase().slice(0, 100);
   if (!q) return [];
   const scopes = actor.isSuperadmin ? ['/'] : [...new Set(actor.memberships.map((m) => m.unitPath))];
   if (scopes.length === 0) return [];

@@ -1,0 +1,121 @@
+/**
+ * Signs in every demo account and makes, as the admin of Kelurahan Telaga Asih, the things the
+ * routes' path parameters name: a service, posters, API keys, a member and a check-in. Shared
+ * by the fuzz harness and the authorisation matrix.
+ */
+import { expect } from '@playwright/test';
+import { DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
+import { demoVisitors } from '@/lib/demo/registry';
+import { localDate } from '@/lib/time/local';
+import { type Answer, Client } from './client';
+import type { Fixture } from './inputs';
+
+export const origin = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+export const TELAGA_ASIH = '32.16.08.1008';
+
+export type Identity = { name: string; client: Client; unitCode: string | null; role: string };
+
+export async function signInAll(): Promise<Identity[]> {
+  const identities: Identity[] = [
+    { name: 'anonim', client: new Client(origin, 'anonim'), unitCode: null, role: 'anonymous' },
+  ];
+  for (const account of demoAccounts) {
+    const client = new Client(origin, account.email);
+    await client.signIn(account.email, DEMO_PASSWORD);
+    const a = account as { unit?: string; role?: string; superadmin?: boolean };
+    identities.push({
+      name: account.email,
+      client,
+      unitCode: a.unit ?? null,
+      role: a.superadmin ? 'superadmin' : a.role!,
+    });
+  }
+  return identities;
+}
+
+export async function unitIds(client: Client, codes: string[]): Promise<Record<string, number>> {
+  const ids: Record<string, number> = {};
+  for (const code of codes) {
+    const found = client.json<{ units: { id: number; code: string }[] }>(
+      await client.send(`/api/units/search?q=${code}`),
+    );
+    const unit = found.units.find((u) => u.code === code);
+    if (!unit) throw new Error(`unit ${code} not found`);
+    ids[code] = unit.id;
+  }
+  return ids;
+}
+
+export const jsonChange = { origin, 'content-type': 'application/json' };
+
+export function created<T>(answer: Answer, what: string): T {
+  expect(answer.status, `${what}: ${answer.body.slice(0, 300)}`).toBeLessThan(300);
+  return JSON.parse(answer.body) as T;
+}
+
+/** The things to name in paths, made in Telaga Asih by its admin. */
+export async function makeFixture(admin: Client, unitId: number): Promise<Fixture> {
+  const api = `/api/units/${unitId}`;
+  const post = (path: string, data: unknown) =>
+    admin.send(`${api}${path}`, {
+      method: 'POST',
+      headers: jsonChange,
+      body: JSON.stringify(data),
+    });
+  const { service } = created<{ service: { id: number } }>(
+    await post('/services', {
+      name: 'Layanan sasaran uji',
+      category: 'umum',
+      openingHours: Array(7).fill({ open: '00:00', close: '23:59' }),
+    }),
+    'service',
+  );
+  const { poster: door } = created<{ poster: { id: number; token: string } }>(
+    await post('/posters', { label: 'Pintu uji' }),
+    'door poster',
+  );
+  const { poster: target } = created<{ poster: { id: number } }>(
+    await post('/posters', { label: 'Poster sasaran uji' }),
+    'target poster',
+  );
+  const { key } = created<{ key: { key: string } }>(
+    await post('/api-keys', { name: 'Kios uji' }),
+    'api key',
+  );
+  const { key: targetKey } = created<{ key: { id: number } }>(
+    await post('/api-keys', { name: 'Kunci sasaran uji' }),
+    'target key',
+  );
+  const { membership } = created<{ membership: { id: number } }>(
+    await post('/members', {
+      email: 'sasaran.uji@pindai.id',
+      name: 'Anggota Sasaran',
+      role: 'desk',
+    }),
+    'member',
+  );
+  const visit = await new Client(origin, 'pengunjung').send(`/c/${door.token}/masuk`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ identitas: demoVisitors[0].nik }).toString(),
+  });
+  const result = /\/hasil\/(\d+)\?s=([^&]+)/.exec(visit.headers.get('location') ?? '');
+  expect(result, `check-in: ${visit.status} ${visit.headers.get('location')}`).toBeTruthy();
+  return {
+    params: {
+      unitId: String(unitId),
+      serviceId: String(service.id),
+      posterId: String(target.id),
+      file: 'poster.png',
+      token: door.token,
+      eventId: result![1]!,
+      keyId: String(targetKey.id),
+      membershipId: String(membership.id),
+    },
+    apiKey: key.key,
+    receipt: decodeURIComponent(result![2]!),
+    csrf: '',
+    today: localDate(new Date(), 'Asia/Jakarta'),
+    weekAgo: localDate(new Date(Date.now() - 6 * 86_400_000), 'Asia/Jakarta'),
+  };
+}
