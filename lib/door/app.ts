@@ -9,9 +9,11 @@ import { LOCALE_COOKIE } from '@/lib/cookie-names';
 import { getDb } from '@/lib/db/client';
 import { AppError, isAppError } from '@/lib/errors';
 import { readForm } from '@/lib/http/form-route';
+import { malformedPath } from '@/lib/http/request-path';
 import { clientAddress } from '@/lib/http/client-address';
 import { en } from '@/lib/i18n/en';
 import { id } from '@/lib/i18n/id';
+import { log } from '@/lib/log';
 import { cachedPosterToken, tokenForShortCode } from '@/lib/posters/resolve';
 import { normaliseShortCode } from '@/lib/posters/tokens';
 import { parseId } from '@/lib/validation';
@@ -60,6 +62,17 @@ async function formPage(c: Context, poster: DoorPoster, status: number, state: F
   const admits = await admitsOf(await getDb(), point, now);
   return send(c, status, 'Check-in', posterForm(ctx, poster, c.req.param('token')!, admits, now, state));
 }
+
+door.use(async (c, next) => {
+  // A path whose escapes do not decode names nothing (Next's proxy.ts says the same for its routes).
+  if (malformedPath(new URL(c.req.url).pathname)) {
+    const { t } = ctxOf(c);
+    return send(c, 400, t.door.errorTitle, messageBody(t.door.errorTitle, t.door.badAddress));
+  }
+  await next();
+  // Answered before the body was read (413): this connection cannot carry another request.
+  if (c.res.status === 413) c.res.headers.set('connection', 'close');
+});
 
 door.get('/c', async (c) => {
   const ctx = ctxOf(c);
@@ -145,8 +158,8 @@ door.notFound((c) => {
 door.onError((error, c) => {
   const { t } = ctxOf(c);
   if (!isAppError(error)) {
-    console.error('door:', error);
-    return send(c, 500, t.door.errorTitle, messageBody(t.door.errorTitle, 'Terjadi kesalahan di server. Coba lagi.'));
+    log.error({ err: error }, 'door: unexpected error');
+    return send(c, 500, t.door.errorTitle, messageBody(t.door.errorTitle, t.door.errorBody));
   }
   if (error.retryAfter) c.header('retry-after', String(error.retryAfter));
   const title = error.code === 'rate_limited' ? t.door.rateLimitedTitle : error.code === 'unavailable' ? t.door.busyTitle : t.door.errorTitle;
