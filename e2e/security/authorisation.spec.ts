@@ -86,6 +86,11 @@ const expected: Record<string, Row> = {
   // pages
   'GET /': row(once(307), once(307), once(307), once(307), once(307), once(307), once(307)), // one unit each: straight to it
   'GET /login': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
+  'GET /akun/kata-sandi': row(once(307), once(200), once(200), once(200), once(200), once(200), once(200)),
+  // an unknown link says so on the page, for anyone
+  'GET /akun/atur-sandi/:token': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
+  'POST /api/akun/kata-sandi': row(once(401), once(422), once(422), once(422), once(422), once(422), once(422)),
+  'POST /api/akun/atur-sandi': row(once(422), once(422), once(422), once(422), once(422), once(422), once(422)),
   'GET /u/:unitId': row(LOGIN, SUB, SUB, SUB, SUB, SUB, ALL),
   'GET /u/:unitId/api-keys': row(LOGIN, NO, SUB, NO, NO, NO, ALL),
   'GET /u/:unitId/audit': row(LOGIN, NO, SUB, NO, NO, NO, ALL),
@@ -122,7 +127,7 @@ const expected: Record<string, Row> = {
   'POST /api/units/:unitId/children': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'GET /api/units/:unitId/desk/checkins': row(API_ANON, NO, SUB, SUB, NO, NO, ALL),
   'POST /api/units/:unitId/desk/checkins': row(API_ANON, NO, sub(422), sub(422), NO, NO, all(422)),
-  'GET /api/units/:unitId/entry-policy': row(API_ANON, NO, SUB, NO, NO, NO, ALL),
+  'GET /api/units/:unitId/entry-policy': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'POST /api/units/:unitId/entry-policy': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'GET /api/units/:unitId/live': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'GET /api/units/:unitId/members': row(API_ANON, NO, SUB, NO, NO, NO, ALL),
@@ -145,6 +150,7 @@ const expected: Record<string, Row> = {
     NO,
     all(404),
   ),
+  'POST /api/units/:unitId/members/:membershipId/password-reset': row(API_ANON, NO, sub(404), NO, NO, NO, all(404)),
   'GET /api/units/:unitId/posters': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'POST /api/units/:unitId/posters': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'GET /api/units/:unitId/posters/:posterId/:file': row(

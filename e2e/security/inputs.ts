@@ -92,6 +92,14 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
       json: 'true',
     },
   }),
+  'POST /api/akun/atur-sandi': () => ({
+    type: 'json',
+    fields: { token: 'bukan-tautan', next: 'Sandi-uji-baru-2026', confirm: 'Sandi-uji-baru-2026' },
+  }),
+  'POST /api/akun/kata-sandi': () => ({
+    type: 'json',
+    fields: { current: 'bukan-sandi', next: 'Sandi-uji-baru-2026', confirm: 'Sandi-uji-baru-2026' },
+  }),
   'POST /api/units/:unitId/api-keys': () => ({ type: 'json', fields: { name: 'Kios uji' } }),
   'POST /api/units/:unitId/children': () => ({
     type: 'json',
@@ -113,6 +121,7 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
     type: 'json',
     fields: { role: 'comms' },
   }),
+  'POST /api/units/:unitId/members/:membershipId/password-reset': () => ({ type: 'json', fields: {} }),
   'POST /api/units/:unitId/posters': () => ({
     type: 'json',
     fields: { label: 'Pintu uji', serviceId: null },

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows } from '@/lib/db/client';
+import { log } from '@/lib/log';
 import {
   createServerDatabase,
   serverAvailable,
@@ -23,7 +24,7 @@ describe.runIf(hasServer)('database connection errors', () => {
 
   it('an idle connection killed by the server is logged without parameters and replaced, not thrown', async () => {
     const { db } = database;
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => {});
     const uncaught = vi.fn();
     process.on('uncaughtException', uncaught);
     try {
@@ -38,7 +39,7 @@ describe.runIf(hasServer)('database connection errors', () => {
       await admin.end();
       await eventually(() => logged.mock.calls.length > 0);
       expect(uncaught).not.toHaveBeenCalled();
-      expect(logged.mock.calls.flat().join(' ')).not.toContain('secret-parameter');
+      expect(JSON.stringify(logged.mock.calls, (_k, v: unknown) => (v instanceof Error ? { ...v, message: v.message } : v))).not.toContain('secret-parameter');
       expect(await queryRows(db, sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
     } finally {
       process.off('uncaughtException', uncaught);
