@@ -21,7 +21,7 @@ export function isOpenAt(hours: OpeningHours, timeZone: string, at: Date): boole
   return minute >= minutes(today.open) && minute < minutes(today.close);
 }
 
-/** When the service opens next after `at`, within a week (null: never open). */
+/** When the service opens next, at `at` or later, within a week (null: never open). */
 export function nextOpening(hours: OpeningHours, timeZone: string, at: Date): Date | null {
   const today = localDate(at, timeZone);
   for (let d = 0; d <= 7; d++) {
@@ -30,7 +30,7 @@ export function nextOpening(hours: OpeningHours, timeZone: string, at: Date): Da
     const day = hours[localClock(midnight, timeZone).weekday - 1];
     if (!day) continue;
     const opens = new Date(midnight.getTime() + minutes(day.open) * 60_000);
-    if (opens > at) return opens;
+    if (opens >= at) return opens;
   }
   return null;
 }
