@@ -87,8 +87,8 @@ const expected: Record<string, Row> = {
   'GET /': row(once(307), once(307), once(307), once(307), once(307), once(307), once(307)), // one unit each: straight to it
   'GET /login': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
   'GET /akun/kata-sandi': row(once(307), once(200), once(200), once(200), once(200), once(200), once(200)),
-  // an unknown link says so on the page, for anyone
-  'GET /akun/atur-sandi/:token': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
+  // a poster's token is no password link: the page says so, for anyone
+  'GET /akun/atur-sandi/:token': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
   'POST /api/akun/kata-sandi': row(once(401), once(422), once(422), once(422), once(422), once(422), once(422)),
   'POST /api/akun/atur-sandi': row(once(422), once(422), once(422), once(422), once(422), once(422), once(422)),
   'GET /u/:unitId': row(LOGIN, SUB, SUB, SUB, SUB, SUB, ALL),
@@ -241,9 +241,10 @@ const expected: Record<string, Row> = {
   // the door and the scanner API know no session: the same for everyone, whatever the unit
   'GET /c': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
   'GET /c/:token': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
-  // an unknown receipt: the page says so (no event, nothing to read)
-  'GET /c/:token/hasil/:eventId': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
-  'POST /c/:token/masuk': row(all(303), all(303), all(303), all(303), all(303), all(303), all(303)), // no identity: back to the form
+  // an unknown receipt is not found (no event, nothing to read)
+  'GET /c/:token/hasil/:eventId': row(all(404), all(404), all(404), all(404), all(404), all(404), all(404)),
+  // no identity: the form again, with what to fix
+  'POST /c/:token/masuk': row(all(422), all(422), all(422), all(422), all(422), all(422), all(422)),
   'POST /c/:token/keluar': row(
     all(403),
     all(403),

@@ -70,7 +70,7 @@ export async function makeFixture(admin: Client, unitId: number): Promise<Fixtur
     }),
     'service',
   );
-  const { poster: door } = created<{ poster: { id: number; token: string } }>(
+  const { poster: door } = created<{ poster: { id: number; token: string; shortCode: string } }>(
     await post('/posters', { label: 'Pintu uji' }),
     'door poster',
   );
@@ -114,6 +114,7 @@ export async function makeFixture(admin: Client, unitId: number): Promise<Fixtur
     },
     apiKey: key.key,
     receipt: decodeURIComponent(result![2]!),
+    shortCode: door.shortCode,
     csrf: '',
     today: localDate(new Date(), 'Asia/Jakarta'),
     weekAgo: localDate(new Date(Date.now() - 6 * 86_400_000), 'Asia/Jakarta'),

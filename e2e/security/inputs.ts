@@ -28,7 +28,6 @@ export const queryParams: Record<string, string[]> = {
   'GET /api/units/:unitId/posters/all.pdf': ['size'],
   'GET /api/units/search': ['q'],
   'GET /c': ['kode'],
-  'GET /c/:token': ['galat'],
   'GET /c/:token/hasil/:eventId': ['s'],
   'GET /login': ['callbackUrl', 'reason'],
 };
@@ -47,8 +46,7 @@ export const queryValues: Record<string, (f: Fixture) => string> = {
   size: () => 'A5',
   poster: (f) => f.params.posterId!,
   q: () => 'Bekasi',
-  kode: () => 'ABCD-EFGH',
-  galat: () => 'status',
+  kode: (f) => f.shortCode,
   s: (f) => f.receipt,
   callbackUrl: () => '/',
   reason: () => 'expired',
@@ -58,6 +56,8 @@ export const queryValues: Record<string, (f: Fixture) => string> = {
 export type Fixture = {
   /** Path parameters by name: ids and the token of things the harness made for the purpose. */
   params: Record<string, string>;
+  /** The door poster's short code, as a visitor types it. */
+  shortCode: string;
   apiKey: string;
   /** The receipt signature of `params.eventId`. */
   receipt: string;
