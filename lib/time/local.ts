@@ -3,11 +3,16 @@
  * has no daylight saving, so one offset holds for a whole day.
  */
 
-/** The zone's offset from UTC at an instant, in milliseconds. */
+// One formatter per zone: making one costs far more than asking it (the door asks per scan).
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at an instant, in milliseconds ("GMT+07:00" read off a formatter). */
 export function offsetMs(at: Date, timeZone: string): number {
-  const local = new Date(at.toLocaleString('en-US', { timeZone }));
-  const utc = new Date(at.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return local.getTime() - utc.getTime();
+  let f = offsetFormats.get(timeZone);
+  if (!f) offsetFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
 }
 
 /** Midnight of a calendar day ('2026-11-22') in the zone, as an instant. */
