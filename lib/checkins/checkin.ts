@@ -4,7 +4,7 @@ import { checkinEvents, type Service, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { isOpenAt, localDayBounds } from '@/lib/services/hours';
 import type { Status } from '@/lib/services/vocabulary';
-import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
+import { admitsAtPoint, policyChain } from '@/lib/tenancy/entry-policy';
 import { type Committed, checkinWriter, type PendingCheckin } from './ingest';
 import type { CheckinChannel, CheckinKind } from './vocabulary';
 
@@ -31,8 +31,7 @@ export const RESCAN_WINDOW_MS = 5 * 60_000;
 
 /** Who enters at this point at `at`: the unit's policy in force, narrowed by the service's own. */
 export async function admitsOf(db: Db, point: CheckinPoint, at: Date): Promise<Status[]> {
-  const { admits } = policyAt(await policyChain(db, point.unit), at);
-  return point.service ? admits.filter((s) => point.service!.admits.includes(s)) : admits;
+  return admitsAtPoint(await policyChain(db, point.unit), point.service, at);
 }
 
 /**

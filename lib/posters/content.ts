@@ -4,8 +4,7 @@ import { checkInUrl, publicUrl } from '@/lib/config';
 import { id as t } from '@/lib/i18n/id';
 import { getServiceInUnit } from '@/lib/services/services';
 import type { Status } from '@/lib/services/vocabulary';
-import { type PolicyChain, policyAt, readPolicyChain } from '@/lib/tenancy/entry-policy';
-import { levelsAt } from '@/lib/tenancy/entry-policy-view';
+import { admitsAtPoint, levelsAt, type PolicyChain, readPolicyChain } from '@/lib/tenancy/entry-policy';
 import { unitTitle } from '@/lib/tenancy/labels';
 import { lineage } from '@/lib/tenancy/units';
 import type { PosterView } from './posters';
@@ -63,7 +62,7 @@ export async function posterContent(db: Db, unit: Unit, poster: PosterView, chai
   ]);
   const shortCode = formatShortCode(poster.shortCode);
   const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: unit.timeZone });
-  const admits = policyAt(policies, now).admits.filter((s) => !service || service.admits.includes(s));
+  const admits = admitsAtPoint(policies, service, now);
   const levels = levelsAt(policies, now);
   return {
     unitTitle: unitTitle(unit, t),

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import type { EntryPolicy, Unit } from '@/lib/db/schema';
 import type { Status } from '@/lib/services/vocabulary';
-import { type PolicyChain, policyAt, readPolicyChain } from './entry-policy';
+import { levelsAt, policyAt, readPolicyChain } from './entry-policy';
 import { lineage } from './units';
 
 type UnitLabel = Pick<Unit, 'id' | 'name' | 'kind'>;
@@ -19,14 +19,6 @@ export type EntryPolicyView = {
   /** Policies on the path that take effect later, oldest first (the unit's own included). */
   scheduled: PolicyLevel[];
 };
-
-/** On each level of the path the latest policy that had taken effect at `at`, root first. */
-export function levelsAt(chain: PolicyChain, at: Date): EntryPolicy[] {
-  return chain.unitIds.flatMap((unitId) => {
-    const own = chain.policies.filter((p) => p.unitId === unitId && p.effectiveFrom <= at).at(-1);
-    return own ? [own] : [];
-  });
-}
 
 /** What the posters page shows of a unit's entry policy, read past the check-in cache. */
 export async function entryPolicyView(db: Db, unit: Unit, now = new Date()): Promise<EntryPolicyView> {

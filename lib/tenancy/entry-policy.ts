@@ -39,17 +39,20 @@ export async function readPolicyChain(db: Db, unit: Unit): Promise<PolicyChain> 
   return { unitIds, policies };
 }
 
-/** What the levels that have a policy admit together at `at`; null where none has one. */
-function levelsAt(chain: PolicyChain, at: Date): PolicyInForce | null {
-  let admits: Status[] | null = null;
-  const names: string[] = [];
-  for (const unitId of chain.unitIds) {
+/** On each level of the path the latest policy that had taken effect at `at`, root first. */
+export function levelsAt(chain: PolicyChain, at: Date): EntryPolicy[] {
+  return chain.unitIds.flatMap((unitId) => {
     const own = chain.policies.filter((p) => p.unitId === unitId && p.effectiveFrom <= at).at(-1);
-    if (!own) continue;
-    admits = (admits ?? own.admits).filter((s) => own.admits.includes(s));
-    names.push(own.name);
-  }
-  return admits && { admits, names };
+    return own ? [own] : [];
+  });
+}
+
+/** What the levels that have a policy admit together at `at`; null where none has one. */
+function combinedAt(chain: PolicyChain, at: Date): PolicyInForce | null {
+  const levels = levelsAt(chain, at);
+  if (levels.length === 0) return null;
+  const admits = levels.reduce<Status[]>((all, p) => all.filter((s) => p.admits.includes(s)), [...levels[0]!.admits]);
+  return { admits, names: levels.map((p) => p.name) };
 }
 
 /**
@@ -58,8 +61,14 @@ function levelsAt(chain: PolicyChain, at: Date): PolicyInForce | null {
  * has one. Hitam never enters.
  */
 export function policyAt(chain: PolicyChain, at: Date): PolicyInForce {
-  const { admits, names } = levelsAt(chain, at) ?? { admits: [...DEFAULT_ADMITS], names: [] };
+  const { admits, names } = combinedAt(chain, at) ?? { admits: [...DEFAULT_ADMITS], names: [] };
   return { admits: admits.filter((s) => s !== 'hitam'), names };
+}
+
+/** Who enters at a door or a service's counter at `at`: the policy in force, narrowed by the service's own. */
+export function admitsAtPoint(chain: PolicyChain, service: { admits: Status[] } | null, at: Date): Status[] {
+  const { admits } = policyAt(chain, at);
+  return service ? admits.filter((s) => service.admits.includes(s)) : admits;
 }
 
 const policyInput = z.object({
@@ -78,7 +87,7 @@ function inheritedFrom(chain: PolicyChain, from: Date): Status[] {
   const ancestors = { unitIds: chain.unitIds.slice(0, -1), policies: chain.policies };
   const moments = [from, ...chain.policies.filter((p) => p.effectiveFrom > from).map((p) => p.effectiveFrom)];
   return moments.reduce<Status[]>((allowed, at) => {
-    const inherited = levelsAt(ancestors, at);
+    const inherited = combinedAt(ancestors, at);
     return inherited ? allowed.filter((s) => inherited.admits.includes(s)) : allowed;
   }, ['hijau', 'kuning', 'merah', 'tidak_tercatat']);
 }
