@@ -35,7 +35,7 @@ export type ApiCheckin = z.infer<typeof apiCheckin>;
 const indonesian = z.locales.id().localeError;
 
 export type ApiResult =
-  | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean }
+  | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean; reason: CheckinOutcome['reason'] }
   | { ok: false; error: AppError };
 
 const inSubtree = (unit: Unit, of: Unit) => unit.path.startsWith(of.path);
@@ -123,7 +123,7 @@ export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw
     if (outcome.duplicate && outcome.firstRequestHash && outcome.firstRequestHash !== hash) {
       throw new AppError('idempotency_mismatch');
     }
-    return { ok: true, created: !outcome.duplicate, id: outcome.id, status: outcome.status, admitted: outcome.admitted };
+    return { ok: true, created: !outcome.duplicate, id: outcome.id, status: outcome.status, admitted: outcome.admitted, reason: outcome.reason };
   } catch (error) {
     if (isAppError(error)) return { ok: false, error };
     throw error;

@@ -13,7 +13,7 @@ const refusedKeys = new SharedLimit({ name: 'api-refused-key', points: 30, secon
 
 function item(result: ApiResult) {
   return result.ok
-    ? { ok: true, created: result.created, id: result.id, status: result.status, admitted: result.admitted }
+    ? { ok: true, created: result.created, id: result.id, status: result.status, admitted: result.admitted, reason: result.reason }
     : { ok: false, error: { code: result.error.code, status: result.error.status, message: result.error.message, fields: result.error.fields } };
 }
 
