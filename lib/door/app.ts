@@ -26,11 +26,9 @@ import { codeForm, type FormState, goneBody, messageBody, pausedBody, posterForm
  */
 export const door = new Hono();
 
-const langOf = (c: Context) => (new RegExp(`(?:^|; )${LOCALE_COOKIE}=en(?:;|$)`).test(c.req.header('cookie') ?? '') ? 'en' : 'id');
-const ctxOf = (c: Context) => {
-  const lang = langOf(c);
-  return { lang, t: lang === 'en' ? en : id } as const;
-};
+const ENGLISH = new RegExp(`(?:^|; )${LOCALE_COOKIE}=en(?:;|$)`);
+const ctxOf = (c: Context) =>
+  ENGLISH.test(c.req.header('cookie') ?? '') ? ({ lang: 'en', t: en } as const) : ({ lang: 'id', t: id } as const);
 
 function send(c: Context, status: number, title: string, body: Html) {
   c.header('cache-control', 'no-store');
@@ -38,7 +36,7 @@ function send(c: Context, status: number, title: string, body: Html) {
   // Not no-referrer: with it a browser sends `Origin: null` on our own form posts.
   c.header('referrer-policy', 'same-origin');
   c.header('x-content-type-options', 'nosniff');
-  return c.html(page(langOf(c), title, body), status as 200);
+  return c.html(page(ctxOf(c).lang, title, body), status as 200);
 }
 
 const seeOther = (c: Context, path: string) => {
