@@ -19,7 +19,7 @@ const fastPath = globalThis.pindaiFastPath;
 if (!fastPath) throw new Error('instrumentation.ts did not register the fast path: is the build current (npm run build)?');
 
 const server = createServer((req, res) => {
-  fastPath.stamp(req);
+  if (!fastPath.admit(req, res)) return;
   if (fastPath.owns(req.method ?? 'GET', req.url ?? '/')) fastPath.handle(req, res);
   else void handle(req, res);
 });

@@ -9,7 +9,6 @@ import { LOCALE_COOKIE } from '@/lib/cookie-names';
 import { getDb } from '@/lib/db/client';
 import { AppError, isAppError } from '@/lib/errors';
 import { readForm } from '@/lib/http/form-route';
-import { malformedPath } from '@/lib/http/request-path';
 import { clientAddress } from '@/lib/http/client-address';
 import { en } from '@/lib/i18n/en';
 import { id } from '@/lib/i18n/id';
@@ -62,11 +61,6 @@ async function formPage(c: Context, poster: DoorPoster, status: number, state: F
 }
 
 door.use(async (c, next) => {
-  // A path whose escapes do not decode names nothing (Next's proxy.ts says the same for its routes).
-  if (malformedPath(new URL(c.req.url).pathname)) {
-    const { t } = ctxOf(c);
-    return send(c, 400, t.door.errorTitle, messageBody(t.door.errorTitle, t.door.badAddress));
-  }
   await next();
   // Answered before the body was read (413): this connection cannot carry another request.
   if (c.res.status === 413) c.res.headers.set('connection', 'close');

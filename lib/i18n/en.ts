@@ -464,7 +464,6 @@ export const en: Dictionary = {
     busyTitle: 'The system is busy',
     errorTitle: 'Something went wrong',
     back: 'Back to the poster',
-    badAddress: 'This address is not valid. Scan the poster again or type its code.',
     errorBody: 'Something went wrong on the server. Try again.',
     badCodeShape: 'A poster code has 8 letters and digits, for example ABCD-2345.',
   },

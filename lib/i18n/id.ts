@@ -463,7 +463,6 @@ export const id = {
     busyTitle: 'Sistem sedang sibuk',
     errorTitle: 'Terjadi kesalahan',
     back: 'Kembali ke poster',
-    badAddress: 'Alamat tidak valid. Pindai ulang poster atau ketik kodenya.',
     errorBody: 'Terjadi kesalahan di server. Coba lagi.',
     badCodeShape: 'Kode poster terdiri dari 8 huruf dan angka, misalnya ABCD-2345.',
   },

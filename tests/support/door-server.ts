@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { DbHandle } from '@/lib/db/client';
 import { door } from '@/lib/door/app';
-import { stampClientAddress } from '@/lib/http/client-address';
+import { admitRequest } from '@/lib/http/edge';
 
 /** The fast path (the door and the scanner API) over real HTTP, against the test's database. */
 export async function serveDoor(handle: DbHandle): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -11,8 +11,7 @@ export async function serveDoor(handle: DbHandle): Promise<{ origin: string; clo
   (globalThis as unknown as { pindaiDb?: Promise<DbHandle> }).pindaiDb = Promise.resolve(handle);
   const listener = getRequestListener(door.fetch);
   const server = createServer((req, res) => {
-    stampClientAddress(req);
-    void listener(req, res);
+    if (admitRequest(req, res)) void listener(req, res);
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
