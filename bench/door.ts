@@ -15,7 +15,7 @@ import { seedDoor } from './door-seed';
 import { closedLoop } from './load';
 import { builtOldDoor, checkOutOldDoor, OLD_DOOR_COMMIT, type OldCheckout } from './old-door';
 import { launchChromium, measurePage } from './page-weight';
-import { cpuSeconds } from './process-cpu';
+import { cpuSeconds, databaseCpuSeconds, ownCpuSeconds } from './process-cpu';
 import { percentile, writeResult } from './report';
 import { BENCH_VISITOR_SECRET } from './seeded-database';
 
@@ -79,9 +79,14 @@ try {
       const admitted = [id.checkin.admitted, id.checkin.statusLine.hijau];
       if (!admitted.every((text) => smoke.body?.includes(text))) throw new Error(`${label}: the first flow's result page does not say ${admitted.join(' / ')}`);
       console.log(`${label}: ${connections} connections for ${seconds} s after ${warmupSeconds} s of warm-up …`);
-      const cpuBefore = cpuSeconds(app.pid);
+      const databaseName = new URL(database.url!).pathname.slice(1);
+      const before = { app: cpuSeconds(app.pid), database: databaseCpuSeconds(databaseName), load: ownCpuSeconds() };
       const load = await closedLoop({ connections, seconds, warmupSeconds, run: (n) => flow.run(n + 1) });
-      const cpuMsPerFlow = ((cpuSeconds(app.pid) - cpuBefore) * 1000) / load.acknowledgedInAll;
+      // Where each flow's CPU went: the app, PostgreSQL's backends, and this load generator.
+      const perFlow = (after: number, start: number) => ((after - start) * 1000) / load.acknowledgedInAll;
+      const cpuMsPerFlow = perFlow(cpuSeconds(app.pid), before.app);
+      const databaseCpuMsPerFlow = perFlow(databaseCpuSeconds(databaseName), before.database);
+      const loadCpuMsPerFlow = perFlow(ownCpuSeconds(), before.load);
       nikOffset += load.started + 1;
       if (nikOffset > niks) console.warn(`${label}: ${nikOffset} flows so far but ${niks} NIKs: some were scanned again (raise --niks)`);
       console.log(`${label}: ${load.acknowledged} flows counted in the window, ${load.acknowledgedInAll} completed in all (warm-up included)`);
@@ -101,13 +106,17 @@ try {
           js_bytes: page.jsBytes,
           fcp_slow3g_ms: page.fcpMs,
           app_cpu_ms_per_flow: cpuMsPerFlow,
+          db_cpu_ms_per_flow: databaseCpuMsPerFlow,
+          loadgen_cpu_ms_per_flow: loadCpuMsPerFlow,
         },
         row: {
           'flows/s': Math.round(load.acknowledged / load.seconds),
           'p50 ms': ms(p50),
           'p99 ms': ms(p99),
           errors: load.errors,
-          'app CPU ms/flow': cpuMsPerFlow.toFixed(2),
+          'CPU ms/flow app': cpuMsPerFlow.toFixed(2),
+          'PostgreSQL': databaseCpuMsPerFlow.toFixed(2),
+          'load gen': loadCpuMsPerFlow.toFixed(2),
           'page KB': (page.pageBytes / 1024).toFixed(1),
           'JS KB': (page.jsBytes / 1024).toFixed(1),
           'FCP slow 3G ms': Math.round(page.fcpMs),
