@@ -1,6 +1,7 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 import { checkinEvents } from '@/lib/db/schema';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { AppError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { processGlobal } from '@/lib/process-global';
@@ -88,18 +89,37 @@ export class CheckinWriter {
     this.timer = null;
     if (this.flushing || this.queue.length === 0) return;
     this.flushing = true;
-    const batch = this.queue.splice(0, this.opts.maxBatch);
+    // In (unit, key) order: two instances' batches take the idempotency index's locks in the
+    // same order and cannot deadlock on it.
+    const batch = this.queue.splice(0, this.opts.maxBatch).sort(writeOrder);
+    try {
+      await this.writeOrSplit(batch);
+    } finally {
+      this.flushing = false;
+      if (this.queue.length > 0) this.kick(0);
+    }
+  }
+
+  /**
+   * Writes a batch and answers its callers. While the database is unreachable every check-in
+   * is refused at once for the cool-down; any other failure is a row's (or a moment's), so the
+   * batch is split until the rows that fail fail alone and the rest are written.
+   */
+  private async writeOrSplit(batch: Pending[]): Promise<void> {
     try {
       const results = await this.write(batch.map((p) => p.row));
       batch.forEach((p, i) => p.resolve(results[i]!));
     } catch (cause) {
-      log.error({ err: cause, rows: batch.length }, 'check-in batch could not be written');
-      this.downUntil = Date.now() + this.opts.cooldownMs;
+      if (isDatabaseUnavailable(cause)) {
+        log.error({ err: cause, rows: batch.length }, 'check-in batch: the database is unreachable');
+        this.downUntil = Date.now() + this.opts.cooldownMs;
+      } else if (batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        await this.writeOrSplit(batch.slice(0, half));
+        return this.writeOrSplit(batch.slice(half));
+      } else log.error({ err: cause }, 'check-in could not be written');
       const error = unavailable(cause);
       batch.forEach((p) => p.reject(error));
-    } finally {
-      this.flushing = false;
-      if (this.queue.length > 0) this.kick(0);
     }
   }
 
@@ -182,6 +202,14 @@ export class CheckinWriter {
     }
     return results as Committed[];
   }
+}
+
+/** Any one order that every instance shares (the index's collation does not matter). */
+function writeOrder({ row: a }: Pending, { row: b }: Pending): number {
+  const byUnit = a.unitId - b.unitId || (a.apiKeyId ?? 0) - (b.apiKeyId ?? 0);
+  if (byUnit !== 0) return byUnit;
+  const [x, y] = [a.idempotencyKey ?? '', b.idempotencyKey ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 // The first key of the advisory locks that guard daily quotas; the second is the service id.
