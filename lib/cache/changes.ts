@@ -2,8 +2,11 @@ import { sql } from 'drizzle-orm';
 import { type Db, type DbHandle, getDbHandle } from '@/lib/db/client';
 import { processGlobal } from '@/lib/process-global';
 
-/** What changed, for the caches that keep it: posters and services at the door, entry policies. */
-export type ChangeTopic = 'posters' | 'policies';
+/**
+ * What changed, for the caches that keep it: posters and services at the door, entry policies,
+ * scanner keys, the unit tree (units and district codes), and which units publish statistics.
+ */
+export type ChangeTopic = 'posters' | 'policies' | 'api-keys' | 'units' | 'public-stats';
 
 export const CHANGES_CHANNEL = 'pindai_changes';
 

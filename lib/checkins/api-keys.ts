@@ -8,13 +8,15 @@ import type { Db } from '@/lib/db/client';
 import { apiKeys, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
+import { announceChange, onChange } from '@/lib/cache/changes';
 import { LookupCache } from '@/lib/cache/lookup';
 import { cachedUnit } from './lookup-cache';
 import { displayText } from '@/lib/validation-text';
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
-// A revocation takes effect at once in this process and within five seconds in any other.
-const keys = new LookupCache<string, { keyId: number; unitId: number }>('api-keys', 5_000);
+// A revocation takes effect at once in every instance (lib/cache/changes.ts).
+const keys = new LookupCache<string, { keyId: number; unitId: number }>('api-keys', 60_000);
+onChange('api-keys', () => keys.clear());
 
 function assertMayManage({ actor, unit }: Ctx) {
   if (!can(actor, 'apikeys.manage', unit)) throw new AppError('forbidden');
@@ -54,7 +56,7 @@ export async function revokeApiKey(ctx: Ctx, id: number) {
     if (!row) throw new AppError('not_found', { message: 'Kunci API tidak ditemukan di unit ini.' });
     await writeAudit(tx, { actorId: ctx.actor.id, unitId: ctx.unit.id, action: 'apikey.revoke', targetType: 'api_key', targetId: id, before: { name: row.name } });
   });
-  keys.drop(ctx.db, (k) => k.keyId === id);
+  await announceChange(ctx.db, 'api-keys');
 }
 
 /** The unit a bearer key belongs to; a missing, unknown or revoked key is a 401. */

@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { onChange } from '@/lib/cache/changes';
+import { LookupCache } from '@/lib/cache/lookup';
 import type { Db } from '@/lib/db/client';
 import { units } from '@/lib/db/schema';
 
@@ -59,17 +61,16 @@ export function nikDistrictCode(nik: string): string {
   return `${nik.slice(0, 2)}.${nik.slice(2, 4)}.${nik.slice(4, 6)}`;
 }
 
-const globalForCodes = globalThis as unknown as { pindaiDistricts?: Promise<Set<string>> };
+const districts = new LookupCache<'all', Set<string>>('district-codes', 3_600_000);
+onChange('units', () => districts.clear());
 
-/** District codes change only with a new Kemendagri import: read them once per process. */
+/** District codes change only with a Kemendagri import, which announces it (lib/tenancy/import.ts). */
 export async function isKnownDistrict(db: Db, code: string): Promise<boolean> {
-  globalForCodes.pindaiDistricts ??= db
-    .select({ code: units.code })
-    .from(units)
-    .where(eq(units.kind, 'district'))
-    .then((rows) => new Set(rows.map((r) => r.code!)));
-  const known = await globalForCodes.pindaiDistricts;
-  if (known.size === 0) globalForCodes.pindaiDistricts = undefined; // areas not imported yet
+  const known = await districts.get(db, 'all', async () => {
+    const rows = await db.select({ code: units.code }).from(units).where(eq(units.kind, 'district'));
+    return new Set(rows.map((r) => r.code!));
+  });
+  if (known.size === 0) districts.forget(db, 'all'); // areas not imported yet
   return known.has(code);
 }
 

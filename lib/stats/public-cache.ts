@@ -1,13 +1,19 @@
-import { unstable_cache } from 'next/cache';
+import { onChange } from '@/lib/cache/changes';
+import { LookupCache } from '@/lib/cache/lookup';
 import { getDb } from '@/lib/db/client';
 import { publicStats } from './public';
 
-/** Cached for five minutes per unit; the admin's switch drops the unit's copy (its tag). */
-export const publicStatsTag = (unitId: number) => `public-stats-${unitId}`;
+type PublicStats = Awaited<ReturnType<typeof publicStats>>;
 
-export function cachedPublicStats(unitId: number) {
-  return unstable_cache(async () => publicStats(await getDb(), unitId), ['public-stats', String(unitId)], {
-    revalidate: 300,
-    tags: [publicStatsTag(unitId)],
-  })();
+/**
+ * A published unit's figures, kept five minutes per process. The admin's switch is announced to
+ * every instance (setPublic), so a page switched off is gone everywhere at once; an unpublished
+ * unit is never kept (a refused lookup is not remembered).
+ */
+const figures = new LookupCache<number, PublicStats>('public-stats', 300_000);
+onChange('public-stats', () => figures.clear());
+
+export async function cachedPublicStats(unitId: number): Promise<PublicStats> {
+  const db = await getDb();
+  return figures.get(db, unitId, () => publicStats(db, unitId));
 }

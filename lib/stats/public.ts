@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '@/lib/audit/log';
+import { announceChange } from '@/lib/cache/changes';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
@@ -25,9 +26,9 @@ export async function isPublic(db: Db, unitId: number): Promise<boolean> {
 export async function setPublic(ctx: Ctx, enabled: boolean): Promise<{ enabled: boolean }> {
   const { db, actor, unit } = ctx;
   if (!can(actor, 'stats.publish', unit)) throw new AppError('forbidden');
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const was = await isPublic(tx, unit.id);
-    if (was === enabled) return { enabled };
+    if (was === enabled) return false;
     if (enabled) await tx.insert(publicStatsPages).values({ unitId: unit.id, enabledBy: actor.id });
     else await tx.delete(publicStatsPages).where(eq(publicStatsPages.unitId, unit.id));
     await writeAudit(tx, {
@@ -39,8 +40,10 @@ export async function setPublic(ctx: Ctx, enabled: boolean): Promise<{ enabled: 
       before: { enabled: was },
       after: { enabled },
     });
-    return { enabled };
+    return true;
   });
+  if (changed) await announceChange(db, 'public-stats');
+  return { enabled };
 }
 
 /**

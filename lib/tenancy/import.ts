@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import { announceChange } from '@/lib/cache/changes';
 import { type Db, queryRows } from '@/lib/db/client';
 import type { UnitKind } from '@/lib/db/schema';
 import { timeZoneOfProvince } from './time-zones';
@@ -90,5 +91,6 @@ export async function importAreas(db: Db, levels: AreaRow[][]): Promise<ImportRe
   }
   // Fresh statistics, or the planner scans 91,000 units instead of the name search's index.
   await db.execute(sql`ANALYZE units`);
+  await announceChange(db, 'units'); // renamed units, new district codes
   return result;
 }
