@@ -18,17 +18,24 @@ const handle = app.getRequestHandler();
 const fastPath = globalThis.pindaiFastPath;
 if (!fastPath) throw new Error('instrumentation.ts did not register the fast path: is the build current (npm run build)?');
 
+let stopping = false;
 const server = createServer((req, res) => {
+  if (stopping) res.setHeader('connection', 'close'); // the client's next request goes elsewhere
   if (!fastPath.admit(req, res)) return;
   if (fastPath.owns(req.method ?? 'GET', req.url ?? '/')) fastPath.handle(req, res);
   else void handle(req, res);
 });
 server.listen(port, () => console.log(`Pindai listening on http://localhost:${port}`));
 
+// A rolling restart sends SIGTERM: finish what is under way (every acknowledged check-in is
+// committed), end live streams with their retry hint, then exit. A second signal exits at once.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    if (stopping) process.exit(1);
+    stopping = true;
+    void fastPath
+      .shutdown(server)
+      .then(() => app.close())
+      .finally(() => process.exit(0));
   });
 }

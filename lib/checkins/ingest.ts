@@ -67,6 +67,11 @@ export class CheckinWriter {
     this.opts = { maxWaitMs: 4, maxBatch: 500, maxQueue: 5000, cooldownMs: 2000, ...options };
   }
 
+  /** Resolves once every check-in handed over so far has been written (or refused). */
+  async drain(): Promise<void> {
+    while (this.queue.length > 0 || this.flushing || this.timer) await new Promise((r) => setTimeout(r, 5));
+  }
+
   submit(row: PendingCheckin): Promise<Committed> {
     if (Date.now() < this.downUntil) return Promise.reject(unavailable());
     if (this.queue.length >= this.opts.maxQueue) return Promise.reject(unavailable());
@@ -238,11 +243,16 @@ function unavailable(cause?: unknown) {
   });
 }
 
+const writers = () => processGlobal('checkin-writers', () => new Map<Db, CheckinWriter>());
+
 /** One writer per database per process, so that concurrent requests share batches. */
 export function checkinWriter(db: Db): CheckinWriter {
-  const writers = processGlobal('checkin-writers', () => new WeakMap<Db, CheckinWriter>());
-  let writer = writers.get(db);
-  if (!writer) writers.set(db, (writer = new CheckinWriter(db)));
+  let writer = writers().get(db);
+  if (!writer) writers().set(db, (writer = new CheckinWriter(db)));
   return writer;
 }
 
+/** Waits until every writer of the process has written what it holds (a graceful stop). */
+export async function drainCheckinWriters(): Promise<void> {
+  await Promise.all([...writers().values()].map((w) => w.drain()));
+}

@@ -1,7 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { listenForChanges } from '@/lib/cache/changes';
 import { admitRequest } from '@/lib/http/edge';
+import { drainServer } from '@/lib/http/shutdown';
 import { log } from '@/lib/log';
 import { door } from './app';
 
@@ -11,6 +12,8 @@ export type FastPath = {
   handle: (req: IncomingMessage, res: ServerResponse) => void;
   /** Every request's first step, Next's too (lib/http/edge.ts); false when it answered. */
   admit: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** SIGTERM: stop the server gracefully (lib/http/shutdown.ts). */
+  shutdown: (server: Server) => Promise<void>;
 };
 
 const DOOR = /^\/c(?:[/?]|$)/;
@@ -26,5 +29,6 @@ export function createFastPath(): FastPath {
     owns: (method, url) => DOOR.test(url) || (method === 'POST' && url.split('?')[0] === '/api/v1/checkins'),
     handle: (req, res) => void listener(req, res),
     admit: admitRequest,
+    shutdown: (server) => drainServer(server),
   };
 }

@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, revokeApiKey } from '@/lib/checkins/api-keys';
 import type { Ctx } from '@/lib/context';
@@ -12,20 +10,9 @@ import { localDate } from '@/lib/time/local';
 import { testNik } from '../support/checkin-checks';
 import { createServerDatabase, serverAvailable, type TestDatabase } from '../support/databases';
 import { actorWith, ctxFor, seedAreas } from '../support/fixtures';
+import { type Instance, startInstance, stopInstance } from '../support/instances';
 
 const TA = '32.16.08.1008';
-
-/** Another app instance in a process of its own, on the same database; resolves with its origin. */
-function startInstance(url: string): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/instance-process.ts', url], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, PINDAI_TRUSTED_PROXIES: '127.0.0.1' },
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`instance exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (origin) => resolve({ origin, child }));
-  });
-}
 
 /** Milliseconds until `holds` is true of every instance, polling each every 20 ms (at most 5 s). */
 async function lagUntil(origins: string[], holds: (origin: string) => Promise<boolean>): Promise<number> {
@@ -42,7 +29,7 @@ async function lagUntil(origins: string[], holds: (origin: string) => Promise<bo
 // Several instances need a database they can share: the real server.
 describe.skipIf(!(await serverAvailable()))('a change reaches every app instance within a second [pg]', () => {
   let database: TestDatabase;
-  let instances: { origin: string; child: ChildProcess }[] = [];
+  let instances: Instance[] = [];
   let admin: Ctx;
   let origins: string[];
 
@@ -55,7 +42,7 @@ describe.skipIf(!(await serverAvailable()))('a change reaches every app instance
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all(instances.map(({ child }) => new Promise((r) => (child.exitCode !== null ? r(null) : (child.once('exit', r), child.kill('SIGTERM'))))));
+    await Promise.all(instances.map(stopInstance));
     await database?.drop();
   });
 

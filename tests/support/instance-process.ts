@@ -1,6 +1,6 @@
 /**
  * One more app instance in a process of its own (`node --import tsx tests/support/instance-process.ts
- * <database url>`), for tests of what several instances share: the fast path (the door and the
+ * <database url> [port]`), for tests of what several instances share: the fast path (the door and the
  * scanner API) as scripts/server.ts serves it, plus the public statistics page's cached figures
  * as JSON (that page is Next's; its cache is lib's). It prints its origin once it listens.
  */
@@ -16,7 +16,9 @@ const handle = await openDb({ url: process.argv[2]! });
 const fastPath = createFastPath(); // starts this process's LISTEN, as instrumentation.ts does
 const STATS = /^\/statistik\/(\d+)\.json$/;
 
+let stopping = false;
 const server = createServer((req, res) => {
+  if (stopping) res.setHeader('connection', 'close');
   if (!fastPath.admit(req, res)) return;
   const stats = req.url?.match(STATS);
   if (!stats) return fastPath.handle(req, res);
@@ -25,10 +27,11 @@ const server = createServer((req, res) => {
     (error: unknown) => res.writeHead(isAppError(error) ? error.status : 500).end(),
   );
 });
-server.listen({ port: 0, host: '127.0.0.1' }, () => {
+server.listen({ port: Number(process.argv[3] ?? 0), host: '127.0.0.1' }, () => {
   console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 });
+// As scripts/server.ts stops: gracefully.
 process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => void handle.close().finally(() => process.exit(0)));
+  stopping = true;
+  void fastPath.shutdown(server).finally(() => void handle.close().finally(() => process.exit(0)));
 });

@@ -1,6 +1,7 @@
 import { mayStill } from '@/lib/auth/recheck';
 import { getSessionUser } from '@/lib/auth/session';
 import { unitRoute } from '@/lib/http/unit-route';
+import { onShutdown } from '@/lib/http/shutdown';
 import { liveHub } from '@/lib/live/hub';
 import { log } from '@/lib/log';
 
@@ -25,11 +26,13 @@ export const GET = unitRoute('unit.view', async (req, { db, unit }) => {
   let unsubscribe: (() => void) | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
   let recheck: NodeJS.Timeout | undefined;
+  let forgetShutdown: (() => void) | undefined;
   const stop = () => {
     closed = true;
     clearInterval(heartbeat);
     clearInterval(recheck);
     unsubscribe?.();
+    forgetShutdown?.();
   };
   req.signal.addEventListener('abort', stop);
   const stream = new ReadableStream<Uint8Array>({
@@ -43,6 +46,12 @@ export const GET = unitRoute('unit.view', async (req, { db, unit }) => {
         }
       };
       send(`retry: ${RETRY_MS}\n\n`);
+      // This instance is stopping: end here, and the browser reconnects (to another) after RETRY_MS.
+      forgetShutdown = onShutdown(() => {
+        if (closed) return;
+        stop();
+        controller.close();
+      });
       heartbeat = setInterval(() => send(': ping\n\n'), HEARTBEAT_MS);
       recheck = setInterval(async () => {
         // A failed check (database away) keeps the stream: it delivers nothing meanwhile anyway.
