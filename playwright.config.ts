@@ -37,7 +37,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'app', use: { ...devices['Desktop Chrome'] }, testIgnore: [/privacy\.spec/, /security\//] },
+    // Signs each shared account in once; the specs reuse its sessions (e2e/support/accounts.ts).
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'app',
+      use: { ...devices['Desktop Chrome'] },
+      dependencies: ['setup'],
+      testIgnore: [/privacy\.spec/, /security\//],
+    },
     // Runs last: reads what every other spec left in the logs and the database.
     { name: 'privacy', dependencies: ['app'], testMatch: /privacy\.spec/ },
   ],

@@ -1,9 +1,11 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import type { APIRequestContext, Browser } from '@playwright/test';
 import { demoNik } from '@/lib/demo/registry';
+import { expect, test } from './fixtures';
+import { DoorPage } from './pages/door';
 import { jsonHeaders, origin, sessionFor, unitIdOf } from './support/api';
+import { units } from './support/units';
 import { unknownNik } from './support/visitors';
 
-const TA = '32.16.08.1008';
 const nik = (status: 'hijau' | 'kuning' | 'merah' | 'hitam') => demoNik(status);
 const ALL_DAY = Array.from({ length: 7 }, () => ({ open: '00:00', close: '23:59' }));
 
@@ -17,7 +19,7 @@ type Door = { entrance: string; hijauOnly: string; closed: string; quota: string
 
 /** As the kelurahan's admin: one poster for each state the door must say. */
 async function setUpDoor(admin: APIRequestContext, tag: string): Promise<Door> {
-  const unit = await unitIdOf(admin, TA);
+  const unit = await unitIdOf(admin, units.village);
   const poster = async (label: string, serviceId: number | null = null) => {
     const res = await admin.post(`/api/units/${unit}/posters`, { headers: jsonHeaders, data: { label: `${label} ${tag}`, serviceId } });
     expect(res.status()).toBe(201);
@@ -50,100 +52,93 @@ async function setUpDoor(admin: APIRequestContext, tag: string): Promise<Door> {
   };
 }
 
-async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
+/** A visitor's phone at the door, in a browser of its own. */
+async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<DoorPage> {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, javaScriptEnabled });
-  return context.newPage();
+  return new DoorPage(await context.newPage());
 }
-
-async function checkIn(page: Page, token: string, typed: string) {
-  await page.goto(`/c/${token}`);
-  await page.getByLabel('NIK atau nomor ponsel').fill(typed);
-  await page.getByRole('button', { name: /Check-in|Periksa lagi/ }).click();
-}
-
-const outcome = (page: Page) => page.locator('[data-outcome]');
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`the door at 360×640, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     let door: Door;
-    let visitor: Page;
+    let visitor: DoorPage;
     test.beforeAll(async ({ browser }) => {
-      door = await setUpDoor(await sessionFor(browser, 'admin.telagaasih@bekasikab.go.id'), javaScriptEnabled ? 'js' : 'nojs');
+      door = await setUpDoor(await sessionFor(browser, 'villageAdmin'), javaScriptEnabled ? 'js' : 'nojs');
     });
     test.beforeEach(async ({ browser }) => {
       visitor = await phone(browser, javaScriptEnabled);
     });
-    test.afterEach(async () => visitor.context().close());
+    test.afterEach(async () => visitor.page.context().close());
 
     test('hijau enters, checks out, and Back shows the check-out, not an active check-in', async () => {
-      await checkIn(visitor, door.entrance, nik('hijau'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'hijau');
-      await expect(outcome(visitor)).toContainText('Silakan masuk');
-      await expect(visitor.getByText('Kelurahan Telaga Asih')).toBeVisible();
-      await expect(visitor.locator('time#k')).toHaveText(/^\d\d\.\d\d\.\d\d$/);
-      await visitor.getByRole('button', { name: 'Check-out / Keluar' }).click();
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'out');
-      await expect(outcome(visitor)).toContainText('Check-out tercatat');
-      await visitor.goBack();
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'out');
-      await expect(outcome(visitor)).toContainText('Anda sudah check-out pukul');
-      await expect(visitor.getByRole('button', { name: 'Check-out / Keluar' })).toHaveCount(0);
-      if (javaScriptEnabled) expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await visitor.checkIn(door.entrance, nik('hijau'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'hijau');
+      await expect(visitor.outcome).toContainText('Silakan masuk');
+      await expect(visitor.page.getByText('Kelurahan Telaga Asih')).toBeVisible();
+      await expect(visitor.page.locator('time#k')).toHaveText(/^\d\d\.\d\d\.\d\d$/);
+      await visitor.page.getByRole('button', { name: 'Check-out / Keluar' }).click();
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'out');
+      await expect(visitor.outcome).toContainText('Check-out tercatat');
+      await visitor.page.goBack();
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'out');
+      await expect(visitor.outcome).toContainText('Anda sudah check-out pukul');
+      await expect(visitor.page.getByRole('button', { name: 'Check-out / Keluar' })).toHaveCount(0);
+      if (javaScriptEnabled) expect(await visitor.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     });
 
     test('kuning enters where the policy admits it and not where it does not', async () => {
-      await checkIn(visitor, door.entrance, nik('kuning'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'kuning');
-      await expect(outcome(visitor)).toContainText('Silakan masuk');
-      await checkIn(visitor, door.hijauOnly, nik('kuning'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'kuning');
-      await expect(outcome(visitor)).toContainText('Tidak diizinkan masuk');
-      await expect(visitor.getByText('hanya untuk pengunjung yang sudah vaksin lengkap')).toBeVisible();
+      await visitor.checkIn(door.entrance, nik('kuning'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'kuning');
+      await expect(visitor.outcome).toContainText('Silakan masuk');
+      await visitor.checkIn(door.hijauOnly, nik('kuning'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'kuning');
+      await expect(visitor.outcome).toContainText('Tidak diizinkan masuk');
+      await expect(visitor.page.getByText('hanya untuk pengunjung yang sudah vaksin lengkap')).toBeVisible();
     });
 
     test('merah and hitam are refused, each told why', async () => {
-      await checkIn(visitor, door.entrance, nik('merah'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'merah');
-      await expect(visitor.getByText(/vaksinasi di puskesmas terdekat/)).toBeVisible();
-      await checkIn(visitor, door.entrance, nik('hitam'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'hitam');
-      await expect(visitor.getByText(/lakukan isolasi/)).toBeVisible();
+      await visitor.checkIn(door.entrance, nik('merah'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'merah');
+      await expect(visitor.page.getByText(/vaksinasi di puskesmas terdekat/)).toBeVisible();
+      await visitor.checkIn(door.entrance, nik('hitam'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'hitam');
+      await expect(visitor.page.getByText(/lakukan isolasi/)).toBeVisible();
     });
 
     test('a number nobody recorded is neutral, masked, and kept for a second look', async () => {
-      await checkIn(visitor, door.entrance, unknownNik);
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'tidak_tercatat');
-      await expect(outcome(visitor)).toContainText('Tidak tercatat');
-      await expect(outcome(visitor)).toContainText(`${unknownNik.slice(0, 4)} •••• •••• ${unknownNik.slice(12)}`);
-      await expect(outcome(visitor)).toContainText('Tunjukkan sertifikat vaksin ke petugas');
-      await expect(visitor.getByLabel('NIK atau nomor ponsel')).toHaveValue(unknownNik);
-      await expect(visitor.getByRole('button', { name: 'Periksa lagi' })).toBeVisible();
-      await expect(visitor.getByText('Merah')).toHaveCount(0);
+      await visitor.checkIn(door.entrance, unknownNik);
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'tidak_tercatat');
+      await expect(visitor.outcome).toContainText('Tidak tercatat');
+      await expect(visitor.outcome).toContainText(`${unknownNik.slice(0, 4)} •••• •••• ${unknownNik.slice(12)}`);
+      await expect(visitor.outcome).toContainText('Tunjukkan sertifikat vaksin ke petugas');
+      await expect(visitor.identity).toHaveValue(unknownNik);
+      await expect(visitor.page.getByRole('button', { name: 'Periksa lagi' })).toBeVisible();
+      await expect(visitor.page.getByText('Merah')).toHaveCount(0);
     });
 
     test('a closed service says when it opens next; a full one says the quota is full', async () => {
-      await visitor.goto(`/c/${door.closed}`);
-      await expect(visitor.getByText('Hari ini layanan tutup.')).toBeVisible();
-      await checkIn(visitor, door.closed, nik('hijau'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'closed');
-      await expect(outcome(visitor)).toContainText('Buka lagi besok pukul 08.00 WIB.');
-      await checkIn(visitor, door.quota, nik('hijau'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'hijau');
-      await checkIn(visitor, door.quota, nik('kuning'));
-      await expect(outcome(visitor)).toHaveAttribute('data-outcome', 'full');
-      await expect(outcome(visitor)).toContainText('Kuota hari ini sudah penuh');
-      await expect(outcome(visitor)).toContainText('Kuota dibuka lagi besok pukul 00.00 WIB.');
+      await visitor.goto(door.closed);
+      await expect(visitor.page.getByText('Hari ini layanan tutup.')).toBeVisible();
+      await visitor.checkIn(door.closed, nik('hijau'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'closed');
+      await expect(visitor.outcome).toContainText('Buka lagi besok pukul 08.00 WIB.');
+      await visitor.checkIn(door.quota, nik('hijau'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'hijau');
+      await visitor.checkIn(door.quota, nik('kuning'));
+      await expect(visitor.outcome).toHaveAttribute('data-outcome', 'full');
+      await expect(visitor.outcome).toContainText('Kuota hari ini sudah penuh');
+      await expect(visitor.outcome).toContainText('Kuota dibuka lagi besok pukul 00.00 WIB.');
     });
 
     test('paused, rotated and revoked posters say so before anything is typed', async () => {
-      await visitor.goto(`/c/${door.paused}`);
-      await expect(outcome(visitor)).toContainText('Layanan ini sedang tidak menerima pengunjung');
-      await expect(visitor.getByLabel('NIK atau nomor ponsel')).toHaveCount(0);
-      expect((await visitor.goto(`/c/${door.rotated}`))!.status()).toBe(410);
-      await expect(visitor.getByRole('heading', { name: 'Poster ini sudah tidak berlaku' })).toBeVisible();
-      expect((await visitor.goto(`/c/${door.revoked}`))!.status()).toBe(410);
-      await expect(visitor.getByRole('heading', { name: 'Poster ini sudah dicabut' })).toBeVisible();
-      await expect(visitor.getByLabel('Ketik kode poster')).toBeVisible();
+      await visitor.goto(door.paused);
+      await expect(visitor.outcome).toContainText('Layanan ini sedang tidak menerima pengunjung');
+      await expect(visitor.identity).toHaveCount(0);
+      expect((await visitor.goto(door.rotated))!.status()).toBe(410);
+      await expect(visitor.page.getByRole('heading', { name: 'Poster ini sudah tidak berlaku' })).toBeVisible();
+      expect((await visitor.goto(door.revoked))!.status()).toBe(410);
+      await expect(visitor.page.getByRole('heading', { name: 'Poster ini sudah dicabut' })).toBeVisible();
+      await expect(visitor.page.getByLabel('Ketik kode poster')).toBeVisible();
     });
 
     test('each bad value gets its own message and stays in the field', async () => {
@@ -155,20 +150,20 @@ for (const javaScriptEnabled of [true, false]) {
         ['0812', 'Nomor ponsel tidak valid'],
         ['32160815O5900001', 'hanya berisi angka'],
       ]) {
-        await checkIn(visitor, door.entrance, typed!);
-        await expect(visitor.getByRole('alert')).toContainText(message!);
-        await expect(visitor.getByLabel('NIK atau nomor ponsel')).toHaveValue(typed!);
+        await visitor.checkIn(door.entrance, typed!);
+        await expect(visitor.page.getByRole('alert')).toContainText(message!);
+        await expect(visitor.identity).toHaveValue(typed!);
       }
-      await visitor.goto('/c?kode=ABCD-23');
-      await expect(visitor.getByRole('alert')).toContainText('8 huruf dan angka');
-      await expect(visitor.getByLabel('Ketik kode poster')).toHaveValue('ABCD-23');
+      await visitor.page.goto('/c?kode=ABCD-23');
+      await expect(visitor.page.getByRole('alert')).toContainText('8 huruf dan angka');
+      await expect(visitor.page.getByLabel('Ketik kode poster')).toHaveValue('ABCD-23');
     });
   });
 }
 
-test('the form page is small, has no script and needs no JavaScript', async ({ browser }) => {
-  const door = await setUpDoor(await sessionFor(browser, 'admin.telagaasih@bekasikab.go.id'), 'weight');
-  const visitor = await phone(browser, true);
+test('the form page is small, has no script and needs no JavaScript', async ({ apiAs, browser }) => {
+  const door = await setUpDoor(await apiAs('villageAdmin'), 'weight');
+  const { page: visitor } = await phone(browser, true);
   const scripts: string[] = [];
   visitor.on('request', (req) => req.resourceType() === 'script' && scripts.push(req.url()));
   const res = await visitor.goto(`/c/${door.entrance}`, { waitUntil: 'networkidle' });

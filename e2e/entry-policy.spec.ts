@@ -1,28 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, signedInAs, test } from './fixtures';
 import { childUnit, jsonHeaders, unitIdOf } from './support/api';
-import { logIn } from './support/session';
+import { units } from './support/units';
 
-const ADMIN = 'admin.telagaasih@bekasikab.go.id';
-const TA = '32.16.08.1008'; // Kelurahan Telaga Asih
+test.use(signedInAs('villageAdmin'));
 
-/** The entry policy screen's form on /u/<unit>/posters. */
-class PolicyForm {
-  constructor(readonly page: Page) {}
-
-  async add(name: string, admits: string[]) {
-    const form = this.page.getByTestId('entry-policy').locator('form');
-    await form.getByLabel('Nama atau dasar kebijakan').fill(name);
-    for (const s of ['Hijau', 'Kuning', 'Merah', 'Tidak tercatat']) {
-      await form.getByRole('checkbox', { name: s, exact: true }).setChecked(admits.includes(s));
-    }
-    await form.getByRole('button', { name: 'Simpan kebijakan' }).click();
-  }
-}
-
-test('an admin adds a dated entry policy, a looser one below is refused in Indonesian, and the poster and the dashboard name it', async ({ page }) => {
-  await logIn(page, ADMIN);
-  const ta = await unitIdOf(page.request, TA);
+test('an admin adds a dated entry policy, a looser one below is refused in Indonesian, and the poster and the dashboard name it', async ({
+  page,
+  posters,
+  posterSheet,
+  entryPolicy,
+  dashboard,
+}) => {
+  const ta = await unitIdOf(page.request, units.village);
   const n = Date.now() % 100_000;
   const office = await childUnit(page.request, ta, 'agency', `Kantor Uji Kebijakan ${n}`);
   const shop = await childUnit(page.request, office, 'venue', `Minimarket Uji ${n}`);
@@ -30,36 +19,34 @@ test('an admin adds a dated entry policy, a looser one below is refused in Indon
   const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date());
 
   // Nothing set on the way up yet: the default (hijau and kuning) is in force.
-  await page.goto(`/u/${office}/posters`);
-  const policy = page.getByTestId('entry-policy');
+  await posters.goto(office);
+  const policy = entryPolicy.section;
   await expect(policy).toContainText('Berlaku sekarang: Boleh masuk: Hijau, Kuning.');
   await expect(policy).toContainText('berlaku aturan bawaan');
   await expect(page.getByLabel('Mulai berlaku')).toHaveValue(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()));
 
-  await new PolicyForm(page).add(name, ['Hijau']);
+  await entryPolicy.add(name, ['Hijau']);
   await expect(policy.getByRole('status')).toHaveText('Kebijakan tersimpan.');
   await expect(policy).toContainText('Berlaku sekarang: Boleh masuk: Hijau.');
   await expect(policy.getByRole('list', { name: 'Ditetapkan oleh:' })).toContainText(`${name} (unit ini, berlaku sejak ${today})`);
   await expect(policy.getByRole('table', { name: 'Kebijakan unit ini' }).getByRole('row').filter({ hasText: name })).toContainText(`${today}HijauBerlaku`);
 
   // The shop below inherits it, and may not admit kuning again.
-  await page.goto(`/u/${shop}/posters`);
+  await posters.goto(shop);
   await expect(policy.getByRole('list', { name: 'Ditetapkan oleh:' })).toContainText(`${name} (Kantor Uji Kebijakan ${n}, berlaku sejak ${today})`);
-  await new PolicyForm(page).add('Boleh dosis pertama', ['Hijau', 'Kuning']);
+  await entryPolicy.add('Boleh dosis pertama', ['Hijau', 'Kuning']);
   const refusal = policy.getByRole('group', { name: 'Yang boleh masuk' }).getByRole('alert');
   await expect(refusal).toHaveText('Kebijakan unit induk tidak menerima kuning: unit ini hanya boleh lebih ketat.');
   await expect(policy).toContainText('Unit ini belum punya kebijakan sendiri');
 
   // The office's entrance poster prints who enters and the policy's name.
-  await page.goto(`/u/${office}/posters`);
-  await page.getByLabel('Label', { exact: true }).fill('Pintu Utama');
-  await page.getByRole('button', { name: 'Buat poster' }).click();
-  await page.getByRole('row').filter({ hasText: 'Pintu Utama' }).getByRole('link', { name: 'Cetak A4' }).click();
-  const sheet = page.locator('article');
+  await posters.goto(office);
+  await posters.create('Pintu Utama');
+  await posters.row('Pintu Utama').getByRole('link', { name: 'Cetak A4' }).click();
+  const sheet = posterSheet.sheets;
   await expect(sheet.getByTestId('poster-admits')).toHaveText('Boleh masuk: Hijau (vaksin lengkap).');
   await expect(sheet.getByTestId('poster-policy')).toHaveText(`Dasar: ${name} (berlaku sejak ${today})`);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh SVG' }).click()]);
-  const svg = await readFile((await file.path())!, 'utf8');
+  const svg = (await posterSheet.download('Unduh SVG')).toString('utf8');
   expect(svg).toContain('Boleh masuk: Hijau (vaksin lengkap).');
   expect(svg).toContain('SE 440/1395/SET.COVID-19');
 
@@ -71,7 +58,7 @@ test('an admin adds a dated entry policy, a looser one below is refused in Indon
   }
 
   // The dashboard marks the change on this week's chart, lists it in words, and says why people were refused.
-  await page.goto(`/u/${office}?range=7d`);
+  await dashboard.goto(office, '?range=7d');
   const daily = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Check-in per hari' }) });
   await expect(daily.locator('.recharts-reference-line')).toHaveCount(1);
   await expect(daily.locator('svg text').filter({ hasText: `${name.slice(0, 23)}…` })).toHaveCount(1);

@@ -1,6 +1,9 @@
-import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
-import { jsonHeaders, origin, sessionFor, unitIdOf } from './support/api';
+import { type APIRequestContext, request as playwrightRequest } from '@playwright/test';
 import { officeHours } from '@/lib/services/input';
+import { expect, test } from './fixtures';
+import type { Account } from './support/accounts';
+import { jsonHeaders, origin, sessionFor, unitIdOf } from './support/api';
+import { units } from './support/units';
 
 /**
  * Every services/posters route handler and page, over HTTP against the running app, for every
@@ -8,8 +11,8 @@ import { officeHours } from '@/lib/services/input';
  * health read; anyone else is refused, and a refusal changes nothing.
  */
 
-const TA = '32.16.08.1008'; // Kelurahan Telaga Asih, Kabupaten Bekasi
-const KOTA_UNIT = '32.75.01.1001'; // a kelurahan of Kota Bekasi, under the Kota admin
+const TA = units.village; // Kelurahan Telaga Asih, Kabupaten Bekasi
+const KOTA_UNIT = units.cityVillage; // a kelurahan of Kota Bekasi, under the Kota admin
 
 const serviceBody = (name: string) => ({ name, category: 'kependudukan', openingHours: officeHours, dailyCapacity: 50, admits: ['hijau', 'kuning'] });
 
@@ -59,8 +62,8 @@ let ta: Ids;
 let kota: Ids;
 
 test.beforeAll(async ({ browser }) => {
-  admin = await sessionFor(browser, 'admin.telagaasih@bekasikab.go.id');
-  kotaAdmin = await sessionFor(browser, 'admin@bekasikota.go.id');
+  admin = await sessionFor(browser, 'villageAdmin');
+  kotaAdmin = await sessionFor(browser, 'cityAdmin');
   const make = async (api: APIRequestContext, unit: number, name: string): Promise<Ids> => {
     const service = await api.post(`/api/units/${unit}/services`, { headers: jsonHeaders, data: serviceBody(name) });
     expect(service.status()).toBe(201);
@@ -73,22 +76,22 @@ test.beforeAll(async ({ browser }) => {
   kota = await make(kotaAdmin, await unitIdOf(kotaAdmin, KOTA_UNIT), 'Matriks Kota');
 });
 
-const readers = [
-  ['official of the kecamatan', 'camat.cikarangbarat@bekasikab.go.id'],
-  ['desk of the kelurahan', 'loket.telagaasih@bekasikab.go.id'],
-  ['comms of the kabupaten', 'humas@bekasikab.go.id'],
-  ['official of the kabupaten', 'pemantau@bekasikab.go.id'],
-  ['health office of the kabupaten', 'dinkes@bekasikab.go.id'],
-] as const;
-const strangers = [
-  ['admin of Kota Bekasi (wrong tenant)', 'admin@bekasikota.go.id'],
-  ['official of Kota Bekasi (wrong tenant)', 'pemantau@bekasikota.go.id'],
-] as const;
+const readers: [string, Account][] = [
+  ['official of the kecamatan', 'districtOfficial'],
+  ['desk of the kelurahan', 'villageDesk'],
+  ['comms of the kabupaten', 'regencyComms'],
+  ['official of the kabupaten', 'regencyOfficial'],
+  ['health office of the kabupaten', 'regencyHealth'],
+];
+const strangers: [string, Account][] = [
+  ['admin of Kota Bekasi (wrong tenant)', 'cityAdmin'],
+  ['official of Kota Bekasi (wrong tenant)', 'cityOfficial'],
+];
 
-for (const [who, email] of [...readers, ...strangers]) {
-  const reads = readers.some(([, e]) => e === email);
-  test(`${who}: ${reads ? 'reads, every change 403' : 'every route 403'}, nothing changes`, async ({ browser }) => {
-    const api = await sessionFor(browser, email);
+for (const [who, account] of [...readers, ...strangers]) {
+  const reads = readers.some(([, a]) => a === account);
+  test(`${who}: ${reads ? 'reads, every change 403' : 'every route 403'}, nothing changes`, async ({ apiAs }) => {
+    const api = await apiAs(account);
     const before = await snapshot(admin, ta.unit);
     for (const route of routes) {
       const res = await send(api, route, ta);
@@ -146,15 +149,15 @@ test('an admin reaches no poster or service of another unit through their own un
   expect(await snapshot(admin, ta.unit)).toEqual(mine);
 });
 
-const changers = [
-  ['admin of the kelurahan', 'admin.telagaasih@bekasikab.go.id', TA],
-  ['superadmin', 'superadmin@pindai.id', TA],
-  ['admin of Kota Bekasi on a kelurahan below it', 'admin@bekasikota.go.id', KOTA_UNIT],
-] as const;
+const changers: [string, Account, string][] = [
+  ['admin of the kelurahan', 'villageAdmin', TA],
+  ['superadmin', 'superadmin', TA],
+  ['admin of Kota Bekasi on a kelurahan below it', 'cityAdmin', KOTA_UNIT],
+];
 
-for (const [who, email, code] of changers) {
-  test(`${who} may change services and posters`, async ({ browser }) => {
-    const api = await sessionFor(browser, email);
+for (const [who, account, code] of changers) {
+  test(`${who} may change services and posters`, async ({ apiAs }) => {
+    const api = await apiAs(account);
     const unit = await unitIdOf(api, code);
     const name = `Layanan ${who}`.slice(0, 60);
     const created = await api.post(`/api/units/${unit}/services`, { headers: jsonHeaders, data: serviceBody(name) });

@@ -1,28 +1,20 @@
-import { readFile } from 'node:fs/promises';
-import { type Download, expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
+import { officeHours } from '@/lib/services/input';
+import { expect, signedInAs, test } from './fixtures';
 import { jsonHeaders, origin, unitIdOf } from './support/api';
-import { logIn } from './support/session';
-
-const ADMIN = 'admin.telagaasih@bekasikab.go.id';
-const TA = '32.16.08.1008';
+import { units } from './support/units';
 
 type PosterJson = { id: number; label: string; token: string | null; revokedAt: string | null; serviceName: string | null };
 
-async function posters(page: Page, unit: number): Promise<PosterJson[]> {
+async function posterList(page: Page, unit: number): Promise<PosterJson[]> {
   return (await (await page.request.get(`/api/units/${unit}/posters`)).json()).posters;
 }
 
 async function serviceNames(page: Page, unit: number): Promise<string[]> {
   return (await (await page.request.get(`/api/units/${unit}/services`)).json()).services.map((s: { name: string }) => s.name);
-}
-
-/** Clicks a download link and returns the file's bytes. */
-async function download(page: Page, link: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
-  return readFile((await (file as Download).path())!);
 }
 
 function decodeQr(png: Buffer): string | undefined {
@@ -35,39 +27,30 @@ async function pdfPages(bytes: Buffer) {
   return pdf.getPages().map((p) => [Math.round(p.getWidth()), Math.round(p.getHeight())]);
 }
 
-/** Adds a service through the form; the service's name is what the page shows afterwards. */
-async function addService(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Tambah layanan' }).click();
-  await page.getByLabel('Nama layanan').fill(name);
-  await page.getByLabel('Kategori').selectOption('pendidikan');
-  await page.getByLabel('Kuota harian').fill('30');
-  await page.getByRole('button', { name: 'Tambah layanan' }).click();
-  await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
-}
+// Every test here is the kelurahan admin's; those that change things do so in a unit of their own.
+test.use(signedInAs('villageAdmin'));
 
-async function addPoster(page: Page, label: string, service: string) {
-  await page.getByLabel('Label', { exact: true }).fill(label);
-  await page.getByRole('combobox', { name: /^Layanan/ }).selectOption({ label: service });
-  await page.getByRole('button', { name: 'Buat poster' }).click();
-  await expect(page.getByRole('row').filter({ hasText: label })).toContainText(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
-}
-
-test('an admin sets up a service and a poster, prints it, and the downloaded QR leads to the check-in page until rotated', async ({ page }) => {
-  await logIn(page, ADMIN);
-  const unit = await unitIdOf(page.request, TA);
+test('an admin sets up a service and a poster, prints it, and the downloaded QR leads to the check-in page until rotated', async ({
+  page,
+  services,
+  posters,
+  posterSheet,
+}) => {
+  // Telaga Asih itself: the sheet names the kelurahan and its kecamatan.
+  const unit = await unitIdOf(page.request, units.village);
   const service = `Legalisir ijazah "E2E" & SKHU`;
   const label = `Loket ${Date.now() % 100_000}`;
 
-  await page.goto(`/u/${unit}/services`);
-  await addService(page, service);
-  await page.goto(`/u/${unit}/posters`);
-  await addPoster(page, label, service);
-  const poster = (await posters(page, unit)).find((p) => p.label === label)!;
+  await services.goto(unit);
+  await services.add(service);
+  await posters.goto(unit);
+  await posters.add(label, service);
+  const poster = (await posterList(page, unit)).find((p) => p.label === label)!;
   const url = `${origin}/c/${poster.token}`;
 
-  await page.getByRole('row').filter({ hasText: label }).getByRole('link', { name: 'Cetak A4' }).click();
+  await posters.row(label).getByRole('link', { name: 'Cetak A4' }).click();
   await expect(page).toHaveURL(new RegExp(`/posters/print\\?size=A4&poster=${poster.id}$`));
-  const sheet = page.locator('article');
+  const sheet = posterSheet.sheets;
   await expect(sheet).toHaveCount(1);
   await expect(sheet.getByRole('heading', { level: 1 })).toHaveText('Kelurahan Telaga Asih');
   await expect(sheet).toContainText('Kecamatan Cikarang Barat');
@@ -76,26 +59,25 @@ test('an admin sets up a service and a poster, prints it, and the downloaded QR 
   await expect(sheet.getByText('Buka kamera ponsel')).toBeVisible();
 
   // The PNG is the whole A4 poster at 150 dpi, its QR readable; the QR alone comes too.
-  const posterPng = await download(page, 'Unduh PNG');
+  const posterPng = await posterSheet.download('Unduh PNG');
   expect([PNG.sync.read(posterPng).width, PNG.sync.read(posterPng).height]).toEqual([1240, 1754]);
   expect(decodeQr(posterPng)).toBe(url);
-  expect(decodeQr(await download(page, 'Unduh QR saja (PNG)'))).toBe(url);
-  const svg = (await download(page, 'Unduh SVG')).toString('utf8');
+  expect(decodeQr(await posterSheet.download('Unduh QR saja (PNG)'))).toBe(url);
+  const svg = (await posterSheet.download('Unduh SVG')).toString('utf8');
   expect(svg).toContain('Legalisir ijazah &#34;E2E&#34; &#38; SKHU');
-  expect(await pdfPages(await download(page, 'Unduh PDF'))).toEqual([[595, 842]]); // one A4 page
+  expect(await pdfPages(await posterSheet.download('Unduh PDF'))).toEqual([[595, 842]]); // one A4 page
 
   // The printed URL opens the visitor's check-in page for that counter.
   await page.goto(url);
   await expect(page.getByText(service, { exact: true })).toBeVisible();
   await expect(page.getByLabel('NIK atau nomor ponsel')).toBeVisible();
 
-  await page.goto(`/u/${unit}/posters`);
-  const row = page.getByRole('row').filter({ hasText: label });
+  await posters.goto(unit);
+  const row = posters.row(label);
   const oldCode = (await row.locator('td.font-mono').textContent())!;
-  page.once('dialog', (dialog) => void dialog.accept());
-  await row.getByRole('button', { name: 'Ganti kode' }).click();
+  await posters.rotate(label);
   await expect(row.locator('td.font-mono')).not.toHaveText(oldCode);
-  const rotated = (await posters(page, unit)).find((p) => p.id === poster.id)!;
+  const rotated = (await posterList(page, unit)).find((p) => p.id === poster.id)!;
   expect(rotated.token).not.toBe(poster.token);
 
   await page.goto(url);
@@ -105,102 +87,106 @@ test('an admin sets up a service and a poster, prints it, and the downloaded QR 
   await expect(page.getByText(label, { exact: true })).toBeVisible();
 });
 
-test('the admin reads service and poster changes in the audit log, filtered by action and date', async ({ page }) => {
-  await logIn(page, ADMIN);
-  const unit = await unitIdOf(page.request, TA);
+test('the admin reads service and poster changes in the audit log, filtered by action and date', async ({
+  page,
+  ownUnit: unit,
+  audit,
+}) => {
+  // Today's changes in the test's own unit: a service made, and a poster for it given a new code.
+  const base = `/api/units/${unit}`;
+  const made = await page.request.post(`${base}/services`, {
+    headers: jsonHeaders,
+    data: { name: `Legalisir ijazah "E2E" & SKHU`, category: 'pendidikan', openingHours: officeHours, dailyCapacity: 30 },
+  });
+  expect(made.status()).toBe(201);
+  const poster = await page.request.post(`${base}/posters`, {
+    headers: jsonHeaders,
+    data: { label: 'Loket audit', serviceId: (await made.json()).service.id },
+  });
+  expect(poster.status()).toBe(201);
+  const rotate = await page.request.post(`${base}/posters/${(await poster.json()).poster.id}/rotate`, { headers: { origin } });
+  expect(rotate.status()).toBe(200);
+
   const day = (offset: number) =>
     new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + offset * 86_400_000));
-  const filter = async (action: string, from: string, to: string) => {
-    await page.getByRole('combobox', { name: /^Tindakan/ }).selectOption(action);
-    await page.getByLabel('Dari').fill(from);
-    await page.getByLabel('Sampai').fill(to);
-    await page.getByRole('button', { name: 'Terapkan' }).click();
-    await expect(page).toHaveURL(new RegExp(`action=${action.replace('.', '\\.')}&from=${from}&to=${to}`));
-  };
-  const actions = page.locator('tbody tr td:nth-child(3)');
+  await audit.goto(unit);
+  await audit.filter('poster.rotate', day(0), day(0));
+  await expect(audit.actions.first()).toHaveText('poster.rotate');
+  expect(new Set(await audit.actions.allTextContents())).toEqual(new Set(['poster.rotate']));
 
-  await page.goto(`/u/${unit}/audit`);
-  await filter('poster.rotate', day(0), day(0));
-  await expect(actions.first()).toHaveText('poster.rotate');
-  expect(new Set(await actions.allTextContents())).toEqual(new Set(['poster.rotate']));
+  await audit.filter('service.create', day(0), day(0));
+  await expect(audit.rows.filter({ hasText: 'Legalisir ijazah' })).toHaveCount(1);
+  expect(new Set(await audit.actions.allTextContents())).toEqual(new Set(['service.create']));
 
-  await filter('service.create', day(0), day(0));
-  await expect(page.locator('tbody tr').filter({ hasText: 'Legalisir ijazah' })).toHaveCount(1);
-  expect(new Set(await actions.allTextContents())).toEqual(new Set(['service.create']));
-
-  await filter('service.create', day(1), day(1));
+  await audit.filter('service.create', day(1), day(1));
   await expect(page.getByText('Belum ada catatan untuk filter ini.')).toBeVisible();
-  await expect(page.locator('tbody tr')).toHaveCount(0);
+  await expect(audit.rows).toHaveCount(0);
 });
 
-test('the all-posters PDF has one page per valid poster, in A4 and A5', async ({ page }) => {
-  await logIn(page, ADMIN);
-  const unit = await unitIdOf(page.request, TA);
+test('the all-posters PDF has one page per valid poster, in A4 and A5', async ({ page, ownUnit: unit, posterSheet }) => {
   // Three more posters, one of them revoked: revoked posters are not printed.
   for (const label of ['Pintu Samping', 'Pintu Darurat', 'Pintu Belakang']) {
     const res = await page.request.post(`/api/units/${unit}/posters`, { headers: jsonHeaders, data: { label } });
     expect(res.status()).toBe(201);
   }
-  const gone = (await posters(page, unit)).find((p) => p.label === 'Pintu Belakang' && !p.revokedAt)!;
+  const gone = (await posterList(page, unit)).find((p) => p.label === 'Pintu Belakang' && !p.revokedAt)!;
   expect((await page.request.post(`/api/units/${unit}/posters/${gone.id}/revoke`, { headers: jsonHeaders })).status()).toBe(204);
-  const valid = (await posters(page, unit)).filter((p) => !p.revokedAt);
+  const valid = (await posterList(page, unit)).filter((p) => !p.revokedAt);
   expect(valid.length).toBeGreaterThanOrEqual(2);
 
-  await page.goto(`/u/${unit}/posters/print?size=A5`);
-  await expect(page.locator('article')).toHaveCount(valid.length);
-  const a5 = await pdfPages(await download(page, 'Unduh PDF'));
+  await posterSheet.goto(unit, 'size=A5');
+  await expect(posterSheet.sheets).toHaveCount(valid.length);
+  const a5 = await pdfPages(await posterSheet.download('Unduh PDF'));
   expect(a5).toEqual(valid.map(() => [420, 595]));
   const a4 = await page.request.get(`/api/units/${unit}/posters/all.pdf`);
   expect(a4.headers()['content-type']).toBe('application/pdf');
   expect(await pdfPages(await a4.body())).toEqual(valid.map(() => [595, 842]));
 });
 
-test('bad service and poster input gets a clear message in the form and stores nothing', async ({ page }) => {
-  await logIn(page, ADMIN);
-  const unit = await unitIdOf(page.request, TA);
+test('bad service and poster input gets a clear message in the form and stores nothing', async ({
+  page,
+  ownUnit: unit,
+  services,
+  posters,
+}) => {
   const servicesBefore = await serviceNames(page, unit);
-  const postersBefore = await posters(page, unit);
-  const alert = (text: string) => page.getByRole('alert').filter({ hasText: text });
+  const postersBefore = await posterList(page, unit);
 
-  await page.goto(`/u/${unit}/services`);
-  await page.getByRole('button', { name: 'Tambah layanan' }).click();
-  const submit = page.getByRole('button', { name: 'Tambah layanan' });
+  await services.goto(unit);
+  await services.addButton.click();
+  const submit = services.addButton;
   await submit.click();
-  await expect(alert('Nama layanan wajib diisi.')).toBeVisible();
+  await expect(services.alert('Nama layanan wajib diisi.')).toBeVisible();
 
-  await page.getByLabel('Nama layanan').fill('<script>alert(1)</script>');
+  await services.name.fill('<script>alert(1)</script>');
   await submit.click();
-  await expect(alert('Nama layanan tidak boleh berisi tanda < atau >.')).toBeVisible();
+  await expect(services.alert('Nama layanan tidak boleh berisi tanda < atau >.')).toBeVisible();
 
-  await page.getByLabel('Nama layanan').fill('Surat pindah');
-  await page.getByLabel('Kuota harian').fill('-1');
+  await services.name.fill('Surat pindah');
+  await services.capacity.fill('-1');
   await submit.click();
-  await expect(alert('Kuota harian tidak boleh kurang dari nol.')).toBeVisible();
+  await expect(services.alert('Kuota harian tidak boleh kurang dari nol.')).toBeVisible();
 
-  await page.getByLabel('Kuota harian').fill('10');
+  await services.capacity.fill('10');
   await page.getByLabel('Senin Tutup').fill('07:00');
   await submit.click();
-  await expect(alert('Jam tutup harus setelah jam buka.')).toBeVisible();
+  await expect(services.alert('Jam tutup harus setelah jam buka.')).toBeVisible();
   expect(await serviceNames(page, unit)).toEqual(servicesBefore);
 
-  await page.goto(`/u/${unit}/posters`);
-  const labelField = page.getByLabel('Label', { exact: true });
-  const create = page.getByRole('button', { name: 'Buat poster' });
-  await labelField.fill('L'.repeat(10_000));
-  await create.click();
-  await expect(alert('Label poster paling panjang 60 karakter.')).toBeVisible();
-  await labelField.fill('<script>alert(1)</script>');
-  await create.click();
-  await expect(alert('Label poster tidak boleh berisi tanda < atau >.')).toBeVisible();
-  await labelField.fill('');
-  await create.click();
-  await expect(alert('Label poster wajib diisi.')).toBeVisible();
-  expect(await posters(page, unit)).toEqual(postersBefore);
+  await posters.goto(unit);
+  await posters.label.fill('L'.repeat(10_000));
+  await posters.createButton.click();
+  await expect(posters.alert('Label poster paling panjang 60 karakter.')).toBeVisible();
+  await posters.label.fill('<script>alert(1)</script>');
+  await posters.createButton.click();
+  await expect(posters.alert('Label poster tidak boleh berisi tanda < atau >.')).toBeVisible();
+  await posters.label.fill('');
+  await posters.createButton.click();
+  await expect(posters.alert('Label poster wajib diisi.')).toBeVisible();
+  expect(await posterList(page, unit)).toEqual(postersBefore);
 });
 
-test('the API answers bad input with 422 and a message in Bahasa Indonesia, storing nothing', async ({ page }) => {
-  await logIn(page, ADMIN);
-  const unit = await unitIdOf(page.request, TA);
+test('the API answers bad input with 422 and a message in Bahasa Indonesia, storing nothing', async ({ page, ownUnit: unit }) => {
   const base = `/api/units/${unit}`;
   const hours = Array.from({ length: 7 }, () => ({ open: '08:00', close: '15:00' }));
   const good = { name: 'Kartu Keluarga', category: 'kependudukan', openingHours: hours, dailyCapacity: 10 };
@@ -211,7 +197,7 @@ test('the API answers bad input with 422 and a message in Bahasa Indonesia, stor
   expect(door.status()).toBe(201);
   const doorId = (await door.json()).poster.id;
   const servicesBefore = (await (await page.request.get(`${base}/services`)).json()).services;
-  const postersBefore = await posters(page, unit);
+  const postersBefore = await posterList(page, unit);
 
   const cases: [string, string, unknown, string][] = [
     ['POST', `${base}/services`, { ...good, name: '' }, 'Nama layanan wajib diisi.'],
@@ -233,12 +219,11 @@ test('the API answers bad input with 422 and a message in Bahasa Indonesia, stor
   const a3 = await page.request.get(`${base}/posters/${doorId}/poster.pdf?size=A3`);
   expect({ status: a3.status(), message: (await a3.json()).error.message }).toEqual({ status: 422, message: 'Ukuran kertas harus A4 atau A5.' });
   expect((await (await page.request.get(`${base}/services`)).json()).services).toEqual(servicesBefore);
-  expect(await posters(page, unit)).toEqual(postersBefore);
+  expect(await posterList(page, unit)).toEqual(postersBefore);
 });
 
-test('markup in names is shown as text on every page and poster, never run', async ({ page }) => {
-  await logIn(page, ADMIN);
-  const ta = await unitIdOf(page.request, TA);
+test('markup in names is shown as text on every page and poster, never run', async ({ page, services, posters, posterSheet }) => {
+  const ta = await unitIdOf(page.request, units.village);
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -250,23 +235,23 @@ test('markup in names is shown as text on every page and poster, never run', asy
   expect(child.status()).toBe(201);
   const unit = (await child.json()).unit.id;
   const service = `Imunisasi "anak" & balita`;
-  await page.goto(`/u/${unit}/services`);
-  await addService(page, service);
+  await services.goto(unit);
+  await services.add(service);
   await expect(page.getByText(hostile).first()).toBeVisible();
-  await page.goto(`/u/${unit}/posters`);
-  await addPoster(page, `Loket 'A' & "B"`, service);
+  await posters.goto(unit);
+  await posters.add(`Loket 'A' & "B"`, service);
 
-  await page.goto(`/u/${unit}/posters/print?size=A4`);
-  await expect(page.locator('article').getByRole('heading', { level: 1 })).toHaveText(hostile);
+  await posterSheet.goto(unit, 'size=A4');
+  await expect(posterSheet.sheets.getByRole('heading', { level: 1 })).toHaveText(hostile);
   await expect(page.locator('article img')).toHaveCount(0);
-  const poster = (await posters(page, unit))[0]!;
-  await page.goto(`/u/${unit}/posters/print?size=A4&poster=${poster.id}`);
-  expect(decodeQr(await download(page, 'Unduh PNG'))).toBe(`${origin}/c/${poster.token}`);
-  const svg = (await download(page, 'Unduh SVG')).toString('utf8');
+  const poster = (await posterList(page, unit))[0]!;
+  await posterSheet.goto(unit, `size=A4&poster=${poster.id}`);
+  expect(decodeQr(await posterSheet.download('Unduh PNG'))).toBe(`${origin}/c/${poster.token}`);
+  const svg = (await posterSheet.download('Unduh SVG')).toString('utf8');
   expect(svg).not.toContain('<script');
   expect(svg).not.toContain('<img');
   expect(svg).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
-  expect(await pdfPages(await download(page, 'Unduh PDF'))).toEqual([[595, 842]]);
+  expect(await pdfPages(await posterSheet.download('Unduh PDF'))).toEqual([[595, 842]]);
   await page.goto(`${origin}/c/${poster.token}`);
   await expect(page.getByText(hostile)).toBeVisible();
   expect(dialogs).toBe(0);

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { jsonHeaders, sessionFor, unitIdOf } from './support/api';
+import { expect, test } from './fixtures';
+import { jsonHeaders, unitIdOf } from './support/api';
+import { units } from './support/units';
 
 const fast = { timeout: 5_000 };
 
@@ -8,9 +9,9 @@ const fast = { timeout: 5_000 };
  * and route's query is parsed into a bounded shape before use; bad input gets a clear answer.
  */
 test.describe('unbounded input', () => {
-  test('far dates on the dashboard, the statistics, the exports and the audit log answer at once', async ({ browser }) => {
-    const official = await sessionFor(browser, 'pemantau@bekasikab.go.id');
-    const regency = await unitIdOf(official, '32.16');
+  test('far dates on the dashboard, the statistics, the exports and the audit log answer at once', async ({ apiAs }) => {
+    const official = await apiAs('regencyOfficial');
+    const regency = await unitIdOf(official, units.regency);
     for (const [from, to] of [
       ['9999-12-30', '9999-12-31'],
       ['0001-01-01', '0001-12-31'],
@@ -28,15 +29,14 @@ test.describe('unbounded input', () => {
       expect((await csv.json()).error.code).toBe('invalid');
     }
 
-    const admin = await sessionFor(browser, 'admin.telagaasih@bekasikab.go.id');
-    const kelurahan = await unitIdOf(admin, '32.16.08.1008');
+    const admin = await apiAs('villageAdmin');
+    const kelurahan = await unitIdOf(admin, units.village);
     const audit = await admin.get(`/u/${kelurahan}/audit?from=9999-12-31&to=0001-01-01&action=constructor`, fast);
     expect(audit.status()).toBe(200);
   });
 
-  test('NUL, prototype keys and repeated parameters get a clear 4xx, never a 5xx', async ({ browser }) => {
-    const admin = await sessionFor(browser, 'admin.telagaasih@bekasikab.go.id');
-    const unit = await unitIdOf(admin, '32.16.08.1008');
+  test('NUL, prototype keys and repeated parameters get a clear 4xx, never a 5xx', async ({ apiAs, ownUnit: unit }) => {
+    const admin = await apiAs('villageAdmin');
     const search = await admin.get('/api/units/search?q=%00', fast);
     expect(search.status()).toBe(422);
 

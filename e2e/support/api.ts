@@ -1,17 +1,18 @@
-import { type APIRequestContext, type Browser, expect } from '@playwright/test';
-import { logIn } from './session';
+import { type APIRequestContext, type Browser, type BrowserContext, expect } from '@playwright/test';
+import { type Account, storageStateOf } from './accounts';
 
 export const origin = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 /** What the app's own pages send with every change (the server refuses changes without it). */
 export const jsonHeaders = { origin, 'content-type': 'application/json' };
 
-/** An HTTP client holding the session of a demo account, logged in through the login page. */
-export async function sessionFor(browser: Browser, email: string): Promise<APIRequestContext> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, email);
-  await page.close();
-  return context.request;
+/** A browser context holding the session the setup project saved for a shared account. */
+export function contextOf(browser: Browser, account: Account): Promise<BrowserContext> {
+  return browser.newContext({ storageState: storageStateOf(account) });
+}
+
+/** An HTTP client holding a shared account's session (a browser context's, so it speaks the browser's language). */
+export async function sessionFor(browser: Browser, account: Account): Promise<APIRequestContext> {
+  return (await contextOf(browser, account)).request;
 }
 
 /** The id of the unit with a Kemendagri code, as this session finds it through the search. */
