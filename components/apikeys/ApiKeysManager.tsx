@@ -1,8 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type KeyRow = { id: number; name: string; prefix: string; created: string; revoked: boolean };
@@ -14,35 +15,25 @@ export function ApiKeysManager(props: {
   t: Dictionary['apiKeys'];
 }) {
   const { t, unitId } = props;
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useMutation();
   const [fresh, setFresh] = useState<string | null>(null);
   const api = `/api/units/${unitId}/api-keys`;
 
   async function onCreate(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formEl = event.currentTarget;
-    try {
+    await run(async () => {
       const { key } = await sendJson<{ key: { key: string } }>(api, 'POST', {
         name: new FormData(formEl).get('name'),
       });
       setFresh(key.key);
-      setError(null);
       formEl.reset();
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    });
   }
 
   async function onRevoke(row: KeyRow) {
     if (!confirm(t.confirmRevoke.replace('{name}', row.name))) return;
-    try {
-      await sendJson(`${api}/${row.id}`, 'DELETE');
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await run(() => sendJson(`${api}/${row.id}`, 'DELETE'));
   }
 
   return (
@@ -52,15 +43,11 @@ export function ApiKeysManager(props: {
         {t.intro} <a href="/openapi.json">{t.docs}</a>
       </p>
       {fresh && (
-        <div role="status" className="rounded bg-emerald-50 p-3 text-sm">
+        <Notice tone="done">
           {t.shownOnce} <code className="font-mono break-all select-all">{fresh}</code>
-        </div>
+        </Notice>
       )}
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <Notice tone="error">{error.message}</Notice>}
       {props.keys.length === 0 ? (
         <p className="text-sm text-slate-500">{t.none}</p>
       ) : (

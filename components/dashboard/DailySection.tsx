@@ -7,7 +7,7 @@ import type { Dictionary } from '@/lib/i18n/id';
 import type { DayRow } from '@/lib/stats/overview';
 import { markedRows, type PolicyMark } from '@/lib/stats/policy-marks';
 import { statuses } from '@/lib/services/vocabulary';
-import { Notice } from './Notice';
+import { Notice } from '@/components/ui/Notice';
 
 export function DailySection(props: {
   days: DayRow[];
@@ -23,7 +23,7 @@ export function DailySection(props: {
     <section className="rounded-lg bg-white p-4 shadow-sm">
       <h2 className="mb-2 font-semibold">{t.daily}</h2>
       {days.every((d) => d.total === 0) ? (
-        <Notice title={t.empty} hint={t.emptyHint} />
+        <Notice title={t.empty}>{t.emptyHint}</Notice>
       ) : (
         <>
           <StatusBarChart

@@ -1,7 +1,7 @@
 import { formatHour, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { HeatCell } from '@/lib/stats/overview';
-import { Notice } from './Notice';
+import { Notice } from '@/components/ui/Notice';
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
 
@@ -23,7 +23,7 @@ export function HeatMap(props: {
       <h2 className="font-semibold">{t.heatmap}</h2>
       <p className="mb-2 text-xs text-slate-600">{t.heatmapNote}</p>
       {max === 0 ? (
-        <Notice title={t.empty} hint={t.emptyHint} />
+        <Notice title={t.empty}>{t.emptyHint}</Notice>
       ) : (
         <div className="overflow-x-auto">
           <table

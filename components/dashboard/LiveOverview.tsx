@@ -8,7 +8,7 @@ import type { Dictionary } from '@/lib/i18n/id';
 import type { Counters } from '@/lib/stats/overview';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
 import { statuses } from '@/lib/services/vocabulary';
-import { Notice } from './Notice';
+import { Notice } from '@/components/ui/Notice';
 import { useLiveSnapshot } from './useLiveSnapshot';
 
 const counterKeys = [

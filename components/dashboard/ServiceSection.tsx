@@ -5,7 +5,7 @@ import { statusFill } from '@/components/charts/status-style';
 import { fillIn, formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { ServiceRow } from '@/lib/stats/overview';
-import { Notice } from './Notice';
+import { Notice } from '@/components/ui/Notice';
 
 type Labels = { t: Dictionary['dashboard']; categories: Dictionary['categories'] };
 
@@ -25,7 +25,7 @@ export function ServiceSection(
     <section className="rounded-lg bg-white p-4 shadow-sm">
       <h2 className="mb-2 font-semibold">{t.services}</h2>
       {rows.length === 0 ? (
-        <Notice title={t.empty} hint={t.emptyHint} />
+        <Notice title={t.empty}>{t.emptyHint}</Notice>
       ) : (
         <>
           <ServiceBarChart

@@ -1,7 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLiveStream } from '@/components/live/use-live-stream';
 import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 import { colours, type Status } from '@/lib/services/vocabulary';
 
@@ -28,7 +31,8 @@ const statusClass: Record<Status, string> = {
 
 /**
  * The counter's screen: today's load per service, the manual check-in, and the live log.
- * It refetches its data whenever the unit's live stream reports a change.
+ * It refetches its data whenever the unit's live stream reports a change, and on every
+ * reconnect, so a desk that lost its stream catches up when it is back.
  */
 export function DeskBoard(props: {
   unitId: number;
@@ -38,40 +42,32 @@ export function DeskBoard(props: {
 }) {
   const { t, unitId, statusNames } = props;
   const [data, setData] = useState(props.initial);
-  const [live, setLive] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  // The desk shows its own answer and log, so a success refetches them instead of the route.
+  const { run, error } = useMutation({ refresh: false });
   const api = `/api/units/${unitId}/desk/checkins`;
 
-  const refresh = useCallback(async () => {
+  async function refresh() {
     const res = await fetch(api);
     if (res.ok) setData(await res.json());
-  }, [api]);
+  }
 
-  useEffect(() => {
-    const source = new EventSource(`/api/units/${unitId}/live`);
-    source.addEventListener('snapshot', () => {
-      setLive(true);
-      void refresh();
-    });
-    source.onerror = () => setLive(false);
-    return () => source.close();
-  }, [unitId, refresh]);
+  const live = useLiveStream(unitId, () => void refresh());
 
   async function onManual(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const service = String(form.get('serviceId') ?? '');
-    try {
+    setRecorded(null);
+    await run(async () => {
       const { checkin } = await sendJson<{ checkin: { status: DeskEntry['status']; admitted: boolean } }>(api, 'POST', {
         serviceId: service ? Number(service) : null,
         status: form.get('status'),
       });
       const decision = checkin.admitted ? t.admitted : t.notAdmitted;
-      setMessage({ ok: true, text: t.recorded.replace('{status}', statusNames[checkin.status]).replace('{decision}', decision) });
+      setRecorded(t.recorded.replace('{status}', statusNames[checkin.status]).replace('{decision}', decision));
       await refresh();
-    } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
-    }
+    });
   }
 
   return (
@@ -103,11 +99,7 @@ export function DeskBoard(props: {
           <button type="submit" className="self-start rounded bg-emerald-700 px-4 py-2 font-medium text-white">
             {t.record}
           </button>
-          {message && (
-            <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-emerald-800' : 'text-red-700'}>
-              {message.text}
-            </p>
-          )}
+          {error ? <Notice tone="error">{error.message}</Notice> : recorded && <Notice tone="done">{recorded}</Notice>}
         </form>
       </section>
       <section className="rounded-lg bg-white p-4 shadow-sm">

@@ -1,8 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import type { Role } from '@/lib/db/schema';
 import type { Dictionary } from '@/lib/i18n/id';
 
@@ -17,22 +18,11 @@ export function MembersManager(props: {
   roles: Dictionary['roles'];
 }) {
   const { t, roles, unitId } = props;
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useMutation();
   // A one-time link to hand over: an invitation for a new account, or a password reset.
   const [link, setLink] = useState<{ text: string; url: string } | null>(null);
   const absolute = (path: string) => new URL(path, window.location.origin).href;
   const base = `/api/units/${unitId}/members`;
-
-  async function run(action: () => Promise<unknown>) {
-    try {
-      await action();
-      setError(null);
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }
 
   async function onAdd(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,15 +55,11 @@ export function MembersManager(props: {
     <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
       <h2 className="font-semibold">{t.title}</h2>
       <p className="text-sm text-slate-600">{t.inheritNote}</p>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <Notice tone="error">{error.message}</Notice>}
       {link && (
-        <p role="status" className="rounded bg-amber-50 p-3 text-sm">
+        <Notice tone="done">
           {link.text} <code className="font-mono font-bold break-all">{link.url}</code>
-        </p>
+        </Notice>
       )}
       {props.members.length === 0 ? (
         <p className="text-sm text-slate-500">{t.none}</p>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiError, sendJson } from '@/components/ui/api';
+import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { type MutationError, useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { Status } from '@/lib/services/vocabulary';
 
@@ -12,34 +13,36 @@ const choices = ['hijau', 'kuning', 'merah', 'tidak_tercatat'] as const;
 export type PolicyLevelRow = { name: string; unitName: string | null; since: string };
 export type OwnPolicyRow = { id: number; name: string; effective: string; admits: Status[]; state: 'past' | 'in_force' | 'scheduled' };
 
+const fields = ['name', 'effectiveDate', 'admits'];
+
+/** A refusal by the field it names ('admits.0', an unknown outcome, is still the outcomes' field); any other under '_'. */
+function byField(error: MutationError | null): Record<string, string> {
+  if (!error) return {};
+  const named = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k.split('.')[0]!, v]));
+  return fields.some((k) => named[k]) ? named : { _: error.message };
+}
+
 /** Adds one dated policy; the server's refusal (a looser child, a past date) shows by its field. */
 function AddPolicyForm(props: { unitId: number; today: string; admits: Status[]; t: Dictionary['entryPolicy']; statuses: Dictionary['statuses'] }) {
   const { t } = props;
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { run, error } = useMutation();
   const [saved, setSaved] = useState(false);
+  const errors = byField(error);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formEl = event.currentTarget;
     const form = new FormData(formEl);
     setSaved(false);
-    try {
+    await run(async () => {
       await sendJson(`/api/units/${props.unitId}/entry-policy`, 'POST', {
         name: form.get('name'),
         effectiveDate: form.get('effectiveDate'),
         admits: form.getAll('admits'),
       });
-      setErrors({});
       setSaved(true);
       formEl.reset();
-      router.refresh();
-    } catch (e) {
-      // 'admits.0' (an unknown outcome) is still the outcomes' field.
-      const fields = e instanceof ApiError ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.split('.')[0]!, v])) : {};
-      const known = ['name', 'effectiveDate', 'admits'].some((k) => fields[k]);
-      setErrors(known ? fields : { _: (e as Error).message });
-    }
+    });
   }
 
   const fieldError = (key: string) =>
@@ -92,12 +95,8 @@ function AddPolicyForm(props: { unitId: number; today: string; admits: Status[];
         <button type="submit" className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white">
           {t.save}
         </button>
-        {saved && (
-          <span role="status" className="text-emerald-700">
-            {t.saved}
-          </span>
-        )}
-        {fieldError('_')}
+        {saved && <Notice tone="done">{t.saved}</Notice>}
+        {errors._ && <Notice tone="error">{errors._}</Notice>}
       </div>
     </form>
   );

@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type PosterRow = {
@@ -24,26 +24,15 @@ export function PostersManager(props: {
   t: Dictionary['posters'];
 }) {
   const { t, unitId, canManage } = props;
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useMutation();
   const api = `/api/units/${unitId}/posters`;
-
-  async function act(run: () => Promise<unknown>) {
-    try {
-      await run();
-      setError(null);
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }
 
   async function onCreate(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formEl = event.currentTarget;
     const form = new FormData(formEl);
     const service = String(form.get('serviceId') ?? '');
-    await act(async () => {
+    await run(async () => {
       await sendJson(api, 'POST', { label: form.get('label'), serviceId: service ? Number(service) : null });
       formEl.reset();
     });
@@ -62,11 +51,7 @@ export function PostersManager(props: {
           </div>
         )}
       </div>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <Notice tone="error">{error.message}</Notice>}
       {props.posters.length === 0 ? (
         <p className="text-sm text-slate-500">{t.none}</p>
       ) : (
@@ -117,14 +102,14 @@ export function PostersManager(props: {
                       <button
                         type="button"
                         className="underline"
-                        onClick={() => confirm(t.confirmRotate.replace('{label}', p.label)) && act(() => sendJson(`${api}/${p.id}/rotate`, 'POST'))}
+                        onClick={() => confirm(t.confirmRotate.replace('{label}', p.label)) && run(() => sendJson(`${api}/${p.id}/rotate`, 'POST'))}
                       >
                         {t.rotate}
                       </button>
                       <button
                         type="button"
                         className="text-red-700 underline"
-                        onClick={() => confirm(t.confirmRevoke.replace('{label}', p.label)) && act(() => sendJson(`${api}/${p.id}/revoke`, 'POST'))}
+                        onClick={() => confirm(t.confirmRevoke.replace('{label}', p.label)) && run(() => sendJson(`${api}/${p.id}/revoke`, 'POST'))}
                       >
                         {t.revoke}
                       </button>

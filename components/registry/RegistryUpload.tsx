@@ -1,37 +1,28 @@
 'use client';
 
 import { useState } from 'react';
+import { sendFile } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type Report = { imported: number; rejected: { line: number; reason: string }[] };
 
 /** Sends the chosen CSV as it is; the server hashes every NIK and phone before storing. */
 export function RegistryUpload({ unitId, t }: { unitId: number; t: Dictionary['registry'] }) {
-  const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The page shows nothing of the registry itself: the report below is the whole answer.
+  const { run, pending, error } = useMutation({ refresh: false });
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get('file');
     if (!(file instanceof File) || file.size === 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await fetch(`/api/units/${unitId}/registry`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/csv' },
-        body: file,
-      });
-      const data = await res.json().catch(() => ({}));
-      if (!res.ok) throw new Error(data?.error?.message ?? `HTTP ${res.status}`);
+    const uploaded = await run(async () => {
+      const data = await sendFile<{ report: Report }>(`/api/units/${unitId}/registry`, 'POST', file, 'text/csv');
       setReport(data.report);
-    } catch (e) {
-      setReport(null);
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!uploaded) setReport(null);
   }
 
   const reason = (code: string) => t.reasons[code as keyof typeof t.reasons] ?? code;
@@ -46,17 +37,13 @@ export function RegistryUpload({ unitId, t }: { unitId: number; t: Dictionary['r
         </label>
         <button
           type="submit"
-          disabled={busy}
+          disabled={pending}
           className="rounded bg-emerald-700 px-3 py-1.5 font-medium text-white disabled:opacity-50"
         >
-          {busy ? t.uploading : t.upload}
+          {pending ? t.uploading : t.upload}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <Notice tone="error">{error.message}</Notice>}
       {report && (
         <div role="status" className="text-sm">
           <p className="font-medium">

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import { serviceCategories } from '@/lib/services/vocabulary';
 import type { ServiceRow, ServicesText } from './types';
 
@@ -12,7 +14,10 @@ const DEFAULT_HOURS: ServiceRow['openingHours'] = [
   null,
 ];
 
-/** Creates or edits one service; the server validates again and its message is shown as is. */
+/**
+ * Creates or edits one service through `onSubmit` (the request); the server validates again and
+ * its message is shown in the form, which stays open until the change goes through.
+ */
 export function ServiceForm(props: {
   t: ServicesText;
   initial?: ServiceRow;
@@ -21,25 +26,22 @@ export function ServiceForm(props: {
 }) {
   const { t, initial } = props;
   const [hours, setHours] = useState(initial?.openingHours ?? DEFAULT_HOURS);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useMutation();
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const capacity = String(form.get('dailyCapacity') ?? '').trim();
-    try {
-      await props.onSubmit({
+    await run(() =>
+      props.onSubmit({
         name: form.get('name'),
         category: form.get('category'),
         description: form.get('description') ?? '',
         openingHours: hours,
         dailyCapacity: capacity === '' ? null : Number(capacity),
         admits: form.getAll('admits'),
-      });
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+      }),
+    );
   }
 
   const setDay = (i: number, value: ServiceRow['openingHours'][number]) =>
@@ -47,11 +49,7 @@ export function ServiceForm(props: {
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-3 rounded border border-slate-200 p-4 text-sm">
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <Notice tone="error">{error.message}</Notice>}
       <label className="flex flex-col gap-1">
         {t.name}
         <input name="name" defaultValue={initial?.name} className="rounded border border-slate-300 p-1.5" />

@@ -1,8 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import { ServiceForm } from './ServiceForm';
 import type { ServiceRow, ServicesText } from './types';
 
@@ -21,30 +22,15 @@ export function ServicesManager(props: {
   t: ServicesText;
 }) {
   const { t, canManage } = props;
-  const router = useRouter();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useMutation();
   const base = `/api/units/${props.unitId}/services`;
-
-  async function act(run: () => Promise<unknown>) {
-    try {
-      await run();
-      setError(null);
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }
 
   return (
     <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
       <h2 className="font-semibold">{t.title}</h2>
       {!canManage && <p className="text-sm text-slate-600">{t.readOnly}</p>}
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <Notice tone="error">{error.message}</Notice>}
       {props.services.length === 0 ? (
         <p className="text-sm text-slate-500">{t.none}</p>
       ) : (
@@ -72,7 +58,6 @@ export function ServicesManager(props: {
                       onSubmit={async (body) => {
                         await sendJson(`${base}/${s.id}`, 'PATCH', body);
                         setEditing(null);
-                        router.refresh();
                       }}
                     />
                   </td>
@@ -90,13 +75,13 @@ export function ServicesManager(props: {
                       <button type="button" className="underline" onClick={() => setEditing(s.id)}>
                         {t.edit}
                       </button>
-                      <button type="button" className="underline" onClick={() => act(() => sendJson(`${base}/${s.id}/pause`, 'POST', { paused: !s.paused }))}>
+                      <button type="button" className="underline" onClick={() => run(() => sendJson(`${base}/${s.id}/pause`, 'POST', { paused: !s.paused }))}>
                         {s.paused ? t.resume : t.pause}
                       </button>
                       <button
                         type="button"
                         className="text-red-700 underline"
-                        onClick={() => confirm(t.confirmRemove.replace('{name}', s.name)) && act(() => sendJson(`${base}/${s.id}`, 'DELETE'))}
+                        onClick={() => confirm(t.confirmRemove.replace('{name}', s.name)) && run(() => sendJson(`${base}/${s.id}`, 'DELETE'))}
                       >
                         {t.remove}
                       </button>
@@ -117,7 +102,6 @@ export function ServicesManager(props: {
               onSubmit={async (body) => {
                 await sendJson(base, 'POST', body);
                 setEditing(null);
-                router.refresh();
               }}
             />
           ) : (
@@ -130,7 +114,7 @@ export function ServicesManager(props: {
                 onSubmit={(e) => {
                   e.preventDefault();
                   const template = new FormData(e.currentTarget).get('template');
-                  void act(() => sendJson(`${base}/template`, 'POST', { template }));
+                  void run(() => sendJson(`${base}/template`, 'POST', { template }));
                 }}
               >
                 <label className="flex items-center gap-2">

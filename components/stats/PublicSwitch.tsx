@@ -1,28 +1,15 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 
 /** The admin's switch for the unit's public statistics page, with its address and embed code. */
 export function PublicSwitch({ unitId, enabled, origin, t }: { unitId: number; enabled: boolean; origin: string; t: Dictionary['stats'] }) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useMutation({ offline: t.saveFailed });
   const url = `${origin}/statistik/${unitId}`;
-  const toggle = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await sendJson(`/api/units/${unitId}/public-stats`, 'PUT', { enabled: !enabled });
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof TypeError ? t.saveFailed : (e as Error).message); // TypeError: no connection
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggle = () => run(() => sendJson(`/api/units/${unitId}/public-stats`, 'PUT', { enabled: !enabled }));
   return (
     <section className="flex flex-col gap-2 rounded-lg bg-white p-4 text-sm shadow-sm">
       <h2 className="font-semibold">{t.publicTitle}</h2>
@@ -41,11 +28,11 @@ export function PublicSwitch({ unitId, enabled, origin, t }: { unitId: number; e
         <p className="text-slate-600">{t.publicOff}</p>
       )}
       <div>
-        <button type="button" disabled={busy} onClick={toggle} className="rounded border border-slate-300 px-3 py-1.5">
+        <button type="button" disabled={pending} onClick={toggle} className="rounded border border-slate-300 px-3 py-1.5">
           {enabled ? t.disable : t.enable}
         </button>
       </div>
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      {error && <Notice tone="error">{error.message}</Notice>}
     </section>
   );
 }

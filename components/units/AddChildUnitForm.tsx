@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Notice } from '@/components/ui/Notice';
+import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 
 export function AddChildUnitForm(props: {
@@ -11,24 +11,19 @@ export function AddChildUnitForm(props: {
   kinds: Dictionary['kinds'];
 }) {
   const { t, kinds } = props;
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useMutation();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formEl = event.currentTarget;
     const form = new FormData(formEl);
-    try {
+    await run(async () => {
       await sendJson(`/api/units/${props.unitId}/children`, 'POST', {
         kind: form.get('kind'),
         name: form.get('name'),
       });
-      setError(null);
       formEl.reset();
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    });
   }
 
   return (
@@ -49,9 +44,9 @@ export function AddChildUnitForm(props: {
         {t.create}
       </button>
       {error && (
-        <p role="alert" className="w-full text-red-700">
-          {error}
-        </p>
+        <div className="w-full">
+          <Notice tone="error">{error.message}</Notice>
+        </div>
       )}
     </form>
   );

@@ -1,4 +1,4 @@
-import { Notice } from '@/components/dashboard/Notice';
+import { Notice } from '@/components/ui/Notice';
 import { Overview } from '@/components/dashboard/Overview';
 import { RangePicker } from '@/components/dashboard/RangePicker';
 import { UnitDetails } from '@/components/dashboard/UnitDetails';
@@ -53,7 +53,7 @@ export default async function UnitPage({
           locale={locale}
         />
       ) : (
-        <Notice tone="error" title={t.dashboard.failed} hint={t.dashboard.failedHint} />
+        <Notice tone="error" title={t.dashboard.failed}>{t.dashboard.failedHint}</Notice>
       )}
       <UnitDetails
         unit={unit}
