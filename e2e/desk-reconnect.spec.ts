@@ -1,14 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, signedInAs, test } from './fixtures';
 import { childUnit, jsonHeaders, unitIdOf } from './support/api';
-import { logIn } from './support/session';
+import { units } from './support/units';
 
-const ADMIN = 'admin.telagaasih@bekasikab.go.id';
-const TA = '32.16.08.1008'; // Kelurahan Telaga Asih
+test.use(signedInAs('villageAdmin'));
 
 test('the desk reconnects after its live stream drops and catches up on what it missed', async ({ page }) => {
-  await logIn(page, ADMIN);
   // A venue of the test's own, so its log holds only what this test records.
-  const venue = await childUnit(page.request, await unitIdOf(page.request, TA), 'venue', `Loket Uji Sambung ${Date.now() % 100_000}`);
+  const venue = await childUnit(page.request, await unitIdOf(page.request, units.village), 'venue', `Loket Uji Sambung ${Date.now() % 100_000}`);
 
   // The stream delivers one snapshot and ends; the browser's own retry meets a server that is
   // restarting (503), which closes an EventSource for good; the next attempt, if the desk makes
