@@ -45,7 +45,7 @@ export async function seedDoor(db: Db, opts: { niks: number; posters: number }) 
   );
   const districts = units.filter((u) => u.kind === 'district').map((u) => u.code.replaceAll('.', ''));
   const desa = units.find((u) => u.kind === 'village');
-  if (districts.length === 0 || !desa) throw new Error('Kabupaten Bekasi has no districts or desa: is idn-area-data complete?');
+  if (districts.length === 0 || !desa) throw new Error('Kabupaten Bekasi has no districts or desa: is lib/tenancy/areas complete?');
   const nik = nikMaker(districts);
 
   const actor = await benchActor(db, 'bench-door@pindai.test');

@@ -8,28 +8,9 @@ import { getServiceInUnit } from '@/lib/services/services';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { id } from '@/lib/i18n/id';
 import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
+import { type ApiCheckin, apiCheckin } from './api-schema';
 import { cachedUnit } from './lookup-cache';
 import { limitPoster } from './visitor-limits';
-import { checkinKinds } from './vocabulary';
-
-export const MAX_BATCH = 1000;
-// Postgres integer columns: a larger id is simply unknown, not a server error.
-const dbId = z.number().int().positive().max(2_147_483_647);
-
-export const apiCheckin = z
-  .object({
-    // Printable ASCII: a NUL or lone surrogate would fail the whole batch it is written with.
-    idempotency_key: z.string().regex(/^[\x21-\x7e]{1,100}$/, '1 sampai 100 karakter ASCII tanpa spasi.'),
-    identity: z.string().min(1).max(40),
-    kind: z.enum(checkinKinds).default('in'),
-    poster: z.string().max(64).optional(),
-    unit_id: dbId.optional(),
-    service_id: dbId.optional(),
-    occurred_at: z.iso.datetime({ offset: true }).optional(),
-  })
-  .strict();
-
-export type ApiCheckin = z.infer<typeof apiCheckin>;
 
 // Scanner developers read these messages too: zod's own words, in Bahasa Indonesia.
 const indonesian = z.locales.id().localeError;

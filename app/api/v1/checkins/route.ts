@@ -1,5 +1,6 @@
 import { authenticateApiKey } from '@/lib/checkins/api-keys';
-import { type ApiResult, apiCheckIn, MAX_BATCH } from '@/lib/checkins/api';
+import { type ApiResult, apiCheckIn } from '@/lib/checkins/api';
+import { type ApiItemAnswer, MAX_BATCH } from '@/lib/checkins/api-schema';
 import { getDb } from '@/lib/db/client';
 import { AppError, errorResponse, isAppError } from '@/lib/errors';
 import { readJsonLimited } from '@/lib/http/body';
@@ -11,7 +12,7 @@ const MAX_BYTES = 512 * 1024;
 // answer is an outage (503), not an attempt.
 const refusedKeys = new SharedLimit({ name: 'api-refused-key', points: 30, seconds: 60 });
 
-function item(result: ApiResult) {
+function item(result: ApiResult): ApiItemAnswer {
   return result.ok
     ? { ok: true, created: result.created, id: result.id, status: result.status, admitted: result.admitted, reason: result.reason }
     : { ok: false, error: { code: result.error.code, status: result.error.status, message: result.error.message, fields: result.error.fields } };
