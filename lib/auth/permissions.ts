@@ -19,6 +19,8 @@ export const permissions = {
   'stats.view': ['official', 'admin', 'comms'],
   'stats.export': ['official', 'admin', 'comms'],
   'stats.publish': ['admin'],
+  // Survey suggestions are the visitors' own words: read by those who answer for the service.
+  'skm.suggestions': ['admin', 'comms'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { html } from 'hono/html';
 import { POST as postCheckins } from '@/app/api/v1/checkins/route';
 import { admitsOf } from '@/lib/checkins/checkin';
 import { maskIdentity } from '@/lib/checkins/identity';
@@ -16,8 +17,11 @@ import { log } from '@/lib/log';
 import { cachedPosterToken, tokenForShortCode } from '@/lib/posters/resolve';
 import { normaliseShortCode } from '@/lib/posters/tokens';
 import { parseId } from '@/lib/validation';
+import { checkinOfCheckout, isAnswered, parseAnswer, submitAnswer, surveyable } from '@/lib/skm/answer';
+import { unitTitle } from '@/lib/tenancy/labels';
 import { DOOR_CSP, type Html, page } from './layout';
 import { codeForm, type FormState, goneBody, messageBody, pausedBody, posterForm, resultBody, unknownBody } from './pages';
+import { surveyForm, surveyOffer, type SurveyTarget } from './skm-pages';
 
 /**
  * The visitor's door: small server-rendered pages that need no JavaScript, answered on the fast
@@ -137,7 +141,70 @@ door.get('/c/:token/hasil/:eventId', async (c) => {
   const [receipt, poster] = await Promise.all([receiptWithCheckout(db, eventId), cachedPosterToken(db, token)]);
   if (!receipt || poster.state === 'unknown' || receipt.event.posterId !== poster.poster.id) return invalid();
   const body = resultBody(ctx, { ...receipt, poster, token, signature }, new Date());
-  return send(c, 200, ctx.t.checkin.success, body);
+  const { event } = receipt;
+  // The survey of this visit: offered from the check-in's page and from its check-out's.
+  const surveyId = event.kind === 'in' ? (event.admitted ? event.id : null) : await checkinOfCheckout(db, event);
+  const offer = surveyId && poster.state === 'valid' ? surveyOffer(ctx, token, surveyId, receiptSignature(surveyId)) : '';
+  return send(c, 200, ctx.t.checkin.success, html`${body}${offer}`);
+});
+
+const surveyTarget = (c: Context, poster: DoorPoster, eventId: number): SurveyTarget => ({
+  token: c.req.param('token')!,
+  eventId,
+  signature: receiptSignature(eventId),
+  unitTitle: unitTitle(poster.unit, ctxOf(c).t),
+  service: poster.service?.name ?? ctxOf(c).t.posters.entrance,
+});
+
+door.get('/c/:token/skm/terima-kasih', (c) => {
+  const { t } = ctxOf(c);
+  return send(c, 200, t.skm.door.thanksTitle, messageBody(t.skm.door.thanksTitle, t.skm.door.thanksBody));
+});
+
+door.get('/c/:token/skm/:eventId', async (c) => {
+  const ctx = ctxOf(c);
+  const invalid = () => send(c, 404, ctx.t.skm.door.title, messageBody(ctx.t.door.errorTitle, ctx.t.checkin.receiptInvalid));
+  const eventId = parseId(c.req.param('eventId'));
+  if (!verifyReceipt(eventId, c.req.query('s') ?? '')) return invalid();
+  const poster = await posterOr(c, c.req.param('token'));
+  if (poster instanceof Response) return poster;
+  const db = await getDb();
+  const event = await getReceiptEvent(db, eventId);
+  if (!event || !surveyable(event, poster.poster.id)) return invalid();
+  if (await isAnswered(db, eventId)) return send(c, 200, ctx.t.skm.door.title, messageBody(ctx.t.skm.door.answeredTitle, ctx.t.skm.door.answeredBody));
+  return send(c, 200, ctx.t.skm.door.title, surveyForm(ctx, surveyTarget(c, poster, eventId)));
+});
+
+/**
+ * The survey's answer, tied to its check-in only by the receipt: 403 without a valid receipt,
+ * 422 for another poster's check-in or a missing answer, 409 for a second answer.
+ */
+door.post('/c/:token/skm', async (c) => {
+  const token = c.req.param('token');
+  const form = await readForm(c.req.raw);
+  const ctx = ctxOf(c);
+  const eventId = /^[1-9]\d{0,15}$/.test(form.get('event') ?? '') ? Number(form.get('event')) : 0;
+  if (!eventId || !verifyReceipt(eventId, form.get('s') ?? '')) throw new AppError('forbidden', { message: ctx.t.checkin.receiptInvalid });
+  const poster = await posterOr(c, token);
+  if (poster instanceof Response) return poster;
+  const db = await getDb();
+  const event = await getReceiptEvent(db, eventId);
+  if (!event || !surveyable(event, poster.poster.id)) throw new AppError('invalid', { message: ctx.t.skm.door.notHere });
+  let answer;
+  try {
+    answer = parseAnswer(form);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'invalid') throw error;
+    return send(c, 422, ctx.t.skm.door.title, surveyForm(ctx, surveyTarget(c, poster, eventId), form, ctx.t.skm.door.missing));
+  }
+  await limitVisitor({ address: clientAddress(c.req.raw), poster: token });
+  try {
+    await submitAnswer(db, event, poster.poster.id, answer);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'conflict') return send(c, 409, ctx.t.skm.door.title, messageBody(ctx.t.skm.door.answeredTitle, ctx.t.skm.door.answeredBody));
+    throw error;
+  }
+  return seeOther(c, `/c/${token}/skm/terima-kasih`);
 });
 
 door.post('/api/v1/checkins', (c) => postCheckins(c.req.raw));

@@ -17,7 +17,9 @@ button.alt{background:#fff;color:#0f172a;border:2px solid #334155}.err{color:#b9
 .hijau{background:#15803d;color:#fff}.kuning{background:#fde047}.merah{background:#b91c1c;color:#fff}
 .hitam{background:#000;color:#fff}.neutral{background:#f1f5f9;border:2px solid #94a3b8}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}dt{color:#64748b}dd{margin:0;font-weight:600}
-a{color:#047857}`;
+a{color:#047857}fieldset{border:1px solid #cbd5e1;border-radius:.4rem;padding:.6rem;margin:0;display:flex;flex-direction:column;gap:.3rem}
+legend{font-weight:600;font-size:1rem}.opt{display:flex;gap:.5rem;align-items:center;font-weight:400}.opt input{width:auto;margin:0}
+select,textarea{font:inherit;padding:.5rem;border:2px solid #64748b;border-radius:.4rem;width:100%}`;
 
 /** The result page's running clock: a few hundred bytes; without it the server's time stands. */
 export const CLOCK_SCRIPT =

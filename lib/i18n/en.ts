@@ -1,4 +1,5 @@
 import type { Dictionary } from './id';
+import { skmEn } from './skm-en';
 
 export const en: Dictionary = {
   appTagline: 'QR check-in and public-service uptake',
@@ -467,4 +468,5 @@ export const en: Dictionary = {
     errorBody: 'Something went wrong on the server. Try again.',
     badCodeShape: 'A poster code has 8 letters and digits, for example ABCD-2345.',
   },
+  skm: skmEn,
 };

@@ -1,3 +1,5 @@
+import { skmId } from './skm-id';
+
 /** Bahasa Indonesia: the default interface language. */
 export const id = {
   appTagline: 'Check-in QR dan pemantauan layanan publik',
@@ -466,6 +468,7 @@ export const id = {
     errorBody: 'Terjadi kesalahan di server. Coba lagi.',
     badCodeShape: 'Kode poster terdiri dari 8 huruf dan angka, misalnya ABCD-2345.',
   },
+  skm: skmId,
 };
 
 export type Dictionary = typeof id;

@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { Ctx } from '@/lib/context';
+import { queryRows } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { AREA_DEPTH } from '@/lib/stats/facts';
+import { type SkmIndex, type SkmSums, skmIndex } from './ikm';
+
+/** Whole local days, inclusive, as the statistics take them. */
+export type DayRange = { first: string; last: string };
+
+/** The reads take the unit the caller has already been authorised for: the scope is its path. */
+type ReadCtx = Pick<Ctx, 'db' | 'unit'>;
+
+type SumRow = { n: number } & Record<`s${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;
+const SUMS = sql.raw([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `coalesce(sum(s${i}), 0)::int AS s${i}`).join(', '));
+
+const toSums = (r: SumRow | undefined): SkmSums => ({
+  n: r?.n ?? 0,
+  sums: [r?.s1, r?.s2, r?.s3, r?.s4, r?.s5, r?.s6, r?.s7, r?.s8, r?.s9].map((s) => s ?? 0),
+});
+
+/**
+ * Answers and score sums of a unit's whole subtree over [first, last], from the daily rollups:
+ * a unit that keeps area rollups reads one row per day (a regency's year is 366 rows); a smaller
+ * unit sums its subtree's unit rows.
+ */
+export async function skmSums({ db, unit }: ReadCtx, range: DayRange): Promise<SkmSums> {
+  const rows =
+    unit.depth <= AREA_DEPTH
+      ? await queryRows<SumRow>(
+          db,
+          sql`SELECT coalesce(sum(n), 0)::int AS n, ${SUMS} FROM skm_area_day
+              WHERE area_id = ${unit.id} AND day BETWEEN ${range.first}::date AND ${range.last}::date`,
+        )
+      : await queryRows<SumRow>(
+          db,
+          sql`SELECT coalesce(sum(r.n), 0)::int AS n, ${SUMS} FROM skm_unit_day r JOIN units u ON u.id = r.unit_id
+              WHERE u.path LIKE ${`${unit.path}%`} AND r.day BETWEEN ${range.first}::date AND ${range.last}::date`,
+        );
+  return toSums(rows[0]);
+}
+
+export async function skmReport(ctx: ReadCtx, range: DayRange): Promise<SkmIndex> {
+  return skmIndex(await skmSums(ctx, range));
+}
+
+/** The sums per service of the subtree (0: the entrance), for the report table. */
+export async function skmSumsByService({ db, unit }: ReadCtx, range: DayRange): Promise<(SkmSums & { serviceId: number; name: string | null })[]> {
+  const rows = await queryRows<SumRow & { serviceId: number; name: string | null }>(
+    db,
+    sql`SELECT r.service_id AS "serviceId", s.name, sum(r.n)::int AS n, ${SUMS}
+        FROM skm_unit_day r JOIN units u ON u.id = r.unit_id LEFT JOIN services s ON s.id = r.service_id
+        WHERE u.path LIKE ${`${unit.path}%`} AND r.day BETWEEN ${range.first}::date AND ${range.last}::date
+        GROUP BY 1, 2 ORDER BY 2 NULLS FIRST, 1`,
+  );
+  return rows.map((r) => ({ ...toSums(r), serviceId: r.serviceId, name: r.name }));
+}
+
+export type Suggestion = { day: string; unitId: number; unitName: string; text: string };
+
+/** The latest suggestions of the subtree, for admins and comms only (they are the visitors' words). */
+export async function skmSuggestions({ db, actor, unit }: Ctx, range: DayRange, limit = 50): Promise<Suggestion[]> {
+  if (!can(actor, 'skm.suggestions', unit)) throw new AppError('forbidden');
+  return queryRows<Suggestion>(
+    db,
+    sql`SELECT r.day::text AS day, u.id AS "unitId", u.name AS "unitName", r.suggestion AS text
+        FROM skm_responses r JOIN units u ON u.id = r.unit_id
+        WHERE u.path LIKE ${`${unit.path}%`} AND r.day BETWEEN ${range.first}::date AND ${range.last}::date
+          AND r.suggestion IS NOT NULL
+        ORDER BY r.day DESC, r.id LIMIT ${limit}`,
+  );
+}
