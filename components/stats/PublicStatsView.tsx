@@ -1,7 +1,8 @@
 import { id as t } from '@/lib/i18n/id';
 import type { Status } from '@/lib/services/vocabulary';
 import { statusColour } from '@/lib/stats/colors';
-import { formatDay, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { fillIn, formatDay, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { MIN_PUBLIC_SKM } from '@/lib/skm/vocabulary';
 import type { PublicStats, Shown } from '@/lib/stats/public';
 import { unitTitle } from '@/lib/tenancy/labels';
 
@@ -74,6 +75,18 @@ export function PublicStatsView({ stats, compact = false }: { stats: PublicStats
           </tbody>
         </table>
       )}
+      <section aria-label={t.skm.report.title} data-testid="public-skm" className="rounded bg-white p-3 shadow-sm">
+        <h2 className="text-sm font-semibold">{t.skm.report.title}</h2>
+        {'hidden' in stats.skm ? (
+          <p className="text-sm text-slate-600">{fillIn(t.skm.report.hidden, { min: MIN_PUBLIC_SKM })}</p>
+        ) : (
+          <p className="text-sm">
+            <span className="text-2xl font-bold tabular-nums">{stats.skm.ikm?.toLocaleString('id-ID', { minimumFractionDigits: 2 })}</span>{' '}
+            {stats.skm.mutu && `(${stats.skm.mutu}, ${t.skm.mutu[stats.skm.mutu]})`} · {formatNumber(stats.skm.responses, 'id')} {t.skm.report.responses.toLowerCase()},{' '}
+            {formatDay(stats.skm.first, 'id')} – {formatDay(stats.skm.last, 'id')}
+          </p>
+        )}
+      </section>
       <p className="text-xs text-slate-500">
         Angka agregat dari Pindai; jumlah di bawah 5 ditampilkan sebagai “{HIDDEN}” agar tidak ada pengunjung yang dapat dikenali.
       </p>

@@ -4,7 +4,7 @@ import type { Ctx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { AREA_DEPTH } from '@/lib/stats/facts';
-import { type SkmIndex, type SkmSums, skmIndex } from './ikm';
+import { type SkmIndex, type SkmSums, skmIndex, weakestUnsur } from './ikm';
 
 /** Whole local days, inclusive, as the statistics take them. */
 export type DayRange = { first: string; last: string };
@@ -70,4 +70,13 @@ export async function skmSuggestions({ db, actor, unit }: Ctx, range: DayRange, 
           AND r.suggestion IS NOT NULL
         ORDER BY r.day DESC, r.id LIMIT ${limit}`,
   );
+}
+
+/** What the dashboard and the statistics page show: the index, the element to improve, and the suggestions to those who may read them. */
+export async function skmOverview(ctx: Ctx, range: DayRange) {
+  const [sums, suggestions] = await Promise.all([
+    skmSums(ctx, range),
+    can(ctx.actor, 'skm.suggestions', ctx.unit) ? skmSuggestions(ctx, range) : null,
+  ]);
+  return { index: skmIndex(sums), weakest: weakestUnsur(sums), suggestions };
 }

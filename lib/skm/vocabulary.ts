@@ -17,3 +17,6 @@ export type Occupation = (typeof occupations)[number];
 
 /** Longest suggestion kept: a few sentences, as the paper form's box holds. */
 export const SUGGESTION_MAX = 1000;
+
+/** Under this many answers the public page withholds the index: a few visitors could be recognised. */
+export const MIN_PUBLIC_SKM = 10;

@@ -7,6 +7,7 @@ import type { Db } from '@/lib/db/client';
 import { publicStatsPages, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { statuses } from '@/lib/services/vocabulary';
+import { publicSkm } from '@/lib/skm/public';
 import { getUnit } from '@/lib/tenancy/units';
 import { groupedStats } from './grouped';
 import { parseRange } from './range';
@@ -74,7 +75,7 @@ export async function publicStats(db: Db, unitId: number, now = new Date()) {
   const unit: Unit = await getUnit(db, unitId);
   if (!(await isPublic(db, unit.id))) throw new AppError('not_found', { message: 'Halaman statistik publik unit ini tidak aktif.' });
   const range = parseRange({ range: '30d' }, unit.timeZone, now);
-  const [days, children] = await Promise.all([groupedStats(db, unit, range, 'day'), groupedStats(db, unit, range, 'child')]);
+  const [days, children, skm] = await Promise.all([groupedStats(db, unit, range, 'day'), groupedStats(db, unit, range, 'child'), publicSkm(db, unit, now)]);
   const status = statuses.map((s) => ({ key: s, checkins: days.totals.byStatus[s] }));
   const { checkins, admitted } = days.totals;
   const total = shown(checkins);
@@ -93,6 +94,7 @@ export async function publicStats(db: Db, unitId: number, now = new Date()) {
     byStatus: status.map((r, i) => ({ status: r.key, checkins: statusShown[i]! })),
     byDay: days.rows.map((r, i) => ({ date: r.key, checkins: dayShown[i]! })),
     byChild: children.rows.map((r, i) => ({ key: r.key, name: r.name ?? '', kind: r.unitKind ?? unit.kind, checkins: childShown[i]! })),
+    skm,
   };
 }
 export type PublicStats = Awaited<ReturnType<typeof publicStats>>;

@@ -7,10 +7,11 @@ import { ikmOf, mutuOf, weakestUnsur } from '@/lib/skm/ikm';
 import { submitAnswer } from '@/lib/skm/answer';
 import { skmReport, skmSums } from '@/lib/skm/report';
 import { SkmWriter } from '@/lib/skm/writer';
+import { publicStats, setPublic } from '@/lib/stats/public';
 import { children } from '@/lib/tenancy/units';
 import { localDate } from '@/lib/time/local';
 import { describeEachDatabase } from '../support/each-database';
-import { seedAreas, unitByCode } from '../support/fixtures';
+import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
 import { answer, answersTotalling, writeAnswers } from '../support/skm-data';
 
 const KEC = '32.16.08';
@@ -75,6 +76,24 @@ describeEachDatabase(
         sql`SELECT count(*)::int AS n FROM skm_responses r JOIN units u ON u.id = r.unit_id WHERE u.path LIKE ${`${(await unitByCode(db, KEC)).path}%`}`,
       );
       expect(district.n).toBe(row!.n);
+    });
+
+    it('shows the index on a published page only from ten answers on', async () => {
+      const { db } = get();
+      const district = '32.16.07';
+      await setPublic(await ctxFor(db, await actorWith(db, 'admin', district), district), true);
+      const village = (await children(db, await unitByCode(db, district)))[0]!;
+      await writeAnswers(db, village.id, answersTotalling(9, 9 * 30));
+      expect((await publicStats(db, (await unitByCode(db, district)).id)).skm).toEqual({ hidden: true });
+      await writeAnswers(db, village.id, answersTotalling(1, 30));
+      // 10 answers totalling 300: 300 / 10 / 9 × 25 = 83.33.
+      expect((await publicStats(db, (await unitByCode(db, district)).id)).skm).toEqual({
+        first: expect.any(String),
+        last: today(),
+        responses: 10,
+        ikm: 83.33,
+        mutu: 'B',
+      });
     });
 
     it('keeps one answer per check-in, refuses another poster’s check-in, and stores no identity', async () => {

@@ -1,11 +1,14 @@
 import { Notice } from '@/components/ui/Notice';
 import { Overview } from '@/components/dashboard/Overview';
 import { RangePicker } from '@/components/dashboard/RangePicker';
+import { SkmSection } from '@/components/dashboard/SkmSection';
 import { UnitDetails } from '@/components/dashboard/UnitDetails';
+import { SkmSuggestions } from '@/components/stats/SkmSuggestions';
 import { can, rolesOn } from '@/lib/auth/permissions';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
 import { childTableParams } from '@/lib/stats/children';
+import { skmOverview } from '@/lib/skm/report';
 import { overview } from '@/lib/stats/dashboard';
 import { parseRange } from '@/lib/stats/range';
 import { timeZoneAbbreviation, type UnitTimeZone } from '@/lib/tenancy/time-zones';
@@ -29,10 +32,19 @@ export default async function UnitPage({
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);
   const table = childTableParams.parse(query);
-  const data = await overview(db, unit, range, table, now).catch((error: unknown) => {
-    log.error({ err: error }, 'overview: the figures failed to load');
-    return null;
-  });
+  const [data, skm] = await Promise.all([
+    overview(db, unit, range, table, now).catch((error: unknown) => {
+      log.error({ err: error }, 'overview: the figures failed to load');
+      return null;
+    }),
+    // The satisfaction index is a statistic: shown to those who read statistics.
+    can(actor, 'stats.view', unit)
+      ? skmOverview({ db, actor, unit }, { first: range.first, last: range.last }).catch((error: unknown) => {
+          log.error({ err: error }, 'overview: the survey figures failed to load');
+          return null;
+        })
+      : null,
+  ]);
   const rangeQuery =
     range.preset === 'custom'
       ? { range: 'custom', from: range.first, to: range.last }
@@ -54,6 +66,11 @@ export default async function UnitPage({
         />
       ) : (
         <Notice tone="error" title={t.dashboard.failed}>{t.dashboard.failedHint}</Notice>
+      )}
+      {skm && (
+        <SkmSection index={skm.index} weakest={skm.weakest} t={t.skm} locale={locale}>
+          {skm.suggestions && <SkmSuggestions suggestions={skm.suggestions} t={t.skm.report} locale={locale} />}
+        </SkmSection>
       )}
       <UnitDetails
         unit={unit}

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { SkmSection } from '@/components/dashboard/SkmSection';
 import { CopySummary } from '@/components/stats/CopySummary';
+import { SkmSuggestions } from '@/components/stats/SkmSuggestions';
 import { PublicSwitch } from '@/components/stats/PublicSwitch';
 import { PolicyMarkList } from '@/components/charts/PolicyMarks';
 import { StatusBarChart } from '@/components/charts/StatusBarChart';
@@ -18,6 +20,7 @@ import { rowLabel } from '@/lib/stats/labels';
 import { parseStatsQuery, type StatsQuery } from '@/lib/stats/params';
 import { markedRows, policyMarks } from '@/lib/stats/policy-marks';
 import { isPublic } from '@/lib/stats/public';
+import { skmOverview } from '@/lib/skm/report';
 import { summary } from '@/lib/stats/summary';
 import { summaryText } from '@/lib/stats/summary-text';
 import { unitTitle } from '@/lib/tenancy/labels';
@@ -46,12 +49,13 @@ export default async function StatsPage({
     query = parseStatsQuery({ group: groupings.find((g) => g === raw.group) }, unit.timeZone);
   }
   const mayPublish = can(actor, 'stats.publish', unit);
-  const [stats, below, published, marks] = await Promise.all([
+  const [stats, below, published, marks, skm] = await Promise.all([
     groupedStats(db, unit, query.range, query.grouping),
     children(db, unit),
     mayPublish && isPublic(db, unit.id),
     // Policy changes are marked where dates run along the axis.
     timeGroupings.includes(query.grouping) ? policyMarks(db, unit, query.range) : [],
+    skmOverview({ db, actor, unit }, { first: query.range.first, last: query.range.last }),
   ]);
   const sum = await summary(db, unit, query.range, [stats]);
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
@@ -132,6 +136,9 @@ export default async function StatsPage({
         <PolicyMarkList marks={marks} t={t.dashboard} statusNames={t.statuses} locale={locale} />
         <StatsTable rows={stats.rows.map((r, i) => ({ ...r, label: labels[i]! }))} totals={stats.totals} grouping={query.grouping} t={t} locale={locale} />
       </section>
+      <SkmSection index={skm.index} weakest={skm.weakest} t={t.skm} locale={locale}>
+        {skm.suggestions && <SkmSuggestions suggestions={skm.suggestions} t={t.skm.report} locale={locale} />}
+      </SkmSection>
       <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
         <h2 className="font-semibold">{t.stats.summaryTitle}</h2>
         <CopySummary title={t.stats.summaryId} text={texts[0]!} t={t.stats} lang="id" />
