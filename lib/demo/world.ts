@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/client';
 import { generateHistory, hasHistory, historyStart, type HistoryOptions } from './history';
 import { seedRegionPolicies } from './policies';
 import { seedDemo } from './seed';
+import { generateSurveyHistory } from './survey-history';
 import { seedDemoTree } from './tree';
 
 export type WorldOptions = Pick<HistoryOptions, 'events' | 'onDay' | 'deferIndexes'> & { weeks?: number; now?: Date };
@@ -19,5 +20,6 @@ export async function seedDemoWorld(db: Db, { events, weeks = 6, now = new Date(
   const start = historyStart(now, weeks);
   const takers = await seedDemoTree(db, start);
   const history = await generateHistory(db, { events, start, end: now, onDay, deferIndexes });
+  await generateSurveyHistory(db, now);
   return { accounts, takers, history };
 }

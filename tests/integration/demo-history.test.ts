@@ -9,6 +9,7 @@ import { publicHolidays } from '@/lib/demo/holidays';
 import { prepareSimulation, SIM_KEY_NAME } from '@/lib/demo/sim-setup';
 import { isTargetOpen, startSimulator } from '@/lib/demo/simulator';
 import { seedDemoWorld } from '@/lib/demo/world';
+import { skmReport } from '@/lib/skm/report';
 import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
 import { getUnit, getUnitByCode } from '@/lib/tenancy/units';
 import { describeEachDatabase } from '../support/each-database';
@@ -238,6 +239,27 @@ describeEachDatabase(
         server.close();
         delete (globalThis as { pindaiDb?: Promise<unknown> }).pindaiDb;
       }
+    });
+
+    it('has survey answers whose index differs by unit, the regency’s Disdukcapil at C', async () => {
+      const { db } = get();
+      const range = { first: '2026-05-01', last: '2026-06-05' };
+      const of = async (name: string) => {
+        const { id } = await one<{ id: number }>(sql`SELECT id FROM units WHERE name = ${name}`);
+        return skmReport({ db, unit: await getUnit(db, id) }, range);
+      };
+      const disdukcapil = await of('Disdukcapil Kabupaten Bekasi');
+      expect([disdukcapil.mutu, disdukcapil.responses > 0], String(disdukcapil.ikm)).toEqual(['C', true]);
+      const mpp = await of('Mal Pelayanan Publik Kabupaten Bekasi');
+      expect(mpp.mutu, String(mpp.ikm)).toBe('A');
+      const regency = await skmReport({ db, unit: await getUnitByCode(db, '32.16') }, range);
+      expect(regency.responses).toBeGreaterThan(100);
+      const { distinct } = await one<{ distinct: number }>(
+        sql`SELECT count(DISTINCT round((s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8 + s9) * 25.0 / (9 * n), 1))::int AS distinct
+            FROM (SELECT unit_id, sum(n) AS n, sum(s1) AS s1, sum(s2) AS s2, sum(s3) AS s3, sum(s4) AS s4, sum(s5) AS s5,
+                         sum(s6) AS s6, sum(s7) AS s7, sum(s8) AS s8, sum(s9) AS s9 FROM skm_unit_day GROUP BY 1) u`,
+      );
+      expect(distinct).toBeGreaterThan(5);
     });
 
     it('still has rollups equal to the events after live check-ins', async () => {
