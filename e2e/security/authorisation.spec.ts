@@ -208,6 +208,8 @@ const expected: Record<string, Row> = {
     all(422),
   ),
   'POST /api/units/:unitId/services/template': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  // the satisfaction index: read as statistics are; the probe names no range (422 where allowed)
+  'GET /api/units/:unitId/skm': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/stats/chart.png': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.csv': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.xlsx': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
@@ -245,6 +247,10 @@ const expected: Record<string, Row> = {
   'GET /c/:token': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
   // an unknown receipt is not found (no event, nothing to read)
   'GET /c/:token/hasil/:eventId': row(all(404), all(404), all(404), all(404), all(404), all(404), all(404)),
+  // the survey: an unknown receipt is not found; an answer without a receipt is refused; thanks for all
+  'GET /c/:token/skm/:eventId': row(all(404), all(404), all(404), all(404), all(404), all(404), all(404)),
+  'POST /c/:token/skm': row(all(403), all(403), all(403), all(403), all(403), all(403), all(403)),
+  'GET /c/:token/skm/terima-kasih': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
   // no identity: the form again, with what to fix
   'POST /c/:token/masuk': row(all(422), all(422), all(422), all(422), all(422), all(422), all(422)),
   'POST /c/:token/keluar': row(

@@ -29,6 +29,8 @@ export const queryParams: Record<string, string[]> = {
   'GET /api/units/search': ['q'],
   'GET /c': ['kode'],
   'GET /c/:token/hasil/:eventId': ['s'],
+  'GET /c/:token/skm/:eventId': ['s'],
+  'GET /api/units/:unitId/skm': ['from', 'to'],
   'GET /login': ['callbackUrl', 'reason'],
 };
 
@@ -155,6 +157,10 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
   'POST /c/:token/keluar': (f) => ({
     type: 'form',
     fields: { event: f.params.eventId!, s: f.receipt },
+  }),
+  'POST /c/:token/skm': (f) => ({
+    type: 'form',
+    fields: { event: f.params.eventId!, s: f.receipt, ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`u${i + 1}`, '3'])) },
   }),
 };
 
