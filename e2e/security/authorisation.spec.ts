@@ -210,6 +210,8 @@ const expected: Record<string, Row> = {
   'POST /api/units/:unitId/services/template': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   // the satisfaction index: read as statistics are; the probe names no range (422 where allowed)
   'GET /api/units/:unitId/skm': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
+  'GET /api/units/:unitId/skm/export.csv': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
+  'GET /api/units/:unitId/skm/export.xlsx': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/stats/chart.png': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.csv': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.xlsx': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),

@@ -31,6 +31,8 @@ export const queryParams: Record<string, string[]> = {
   'GET /c/:token/hasil/:eventId': ['s'],
   'GET /c/:token/skm/:eventId': ['s'],
   'GET /api/units/:unitId/skm': ['from', 'to'],
+  'GET /api/units/:unitId/skm/export.csv': ['from', 'to', 'lang'],
+  'GET /api/units/:unitId/skm/export.xlsx': ['from', 'to', 'lang'],
   'GET /login': ['callbackUrl', 'reason'],
 };
 

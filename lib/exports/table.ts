@@ -5,7 +5,7 @@ import { rowLabel } from '@/lib/stats/labels';
 import { statuses } from '@/lib/services/vocabulary';
 
 export type Cell = string | number | null;
-export type ExportColumn = { key: string; header: string; kind: 'text' | 'date' | 'count' | 'share' };
+export type ExportColumn = { key: string; header: string; kind: 'text' | 'date' | 'count' | 'share' | 'decimal' };
 export type ExportTable = { columns: ExportColumn[]; rows: Cell[][] };
 
 /** Share admitted as a percentage with one decimal (92.1); empty without check-ins. */

@@ -15,7 +15,7 @@ export function xlsxStream(table: ExportTable, sheetName: string): ReadableStrea
     header: c.header,
     key: c.key,
     width: c.kind === 'text' ? 36 : c.kind === 'date' ? 14 : 16,
-    style: c.kind === 'share' ? { numFmt: '0.0%' } : c.kind === 'count' ? { numFmt: '#,##0' } : {},
+    style: c.kind === 'share' ? { numFmt: '0.0%' } : c.kind === 'count' ? { numFmt: '#,##0' } : c.kind === 'decimal' ? { numFmt: '0.00##' } : {},
   }));
   sheet.getRow(1).font = { bold: true };
   void (async () => {

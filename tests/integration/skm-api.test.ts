@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { GET } from '@/app/api/units/[unitId]/skm/route';
+import { GET as exportCsv } from '@/app/api/units/[unitId]/skm/export.csv/route';
+import { GET as exportXlsx } from '@/app/api/units/[unitId]/skm/export.xlsx/route';
+import { listAudit } from '@/lib/audit/log';
 import { localDate } from '@/lib/time/local';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith, seedAreas, unitByCode } from '../support/fixtures';
@@ -19,7 +24,11 @@ describeEachDatabase(
     let server: Awaited<ReturnType<typeof serveRoutes>>;
     const day = localDate(new Date(), 'Asia/Jakarta');
     beforeAll(async () => {
-      server = await serveRoutes(get(), [[/^\/api\/units\/(?<unitId>[^/]+)\/skm$/, GET, 'GET']]);
+      server = await serveRoutes(get(), [
+        [/^\/api\/units\/(?<unitId>[^/]+)\/skm$/, GET, 'GET'],
+        [/^\/api\/units\/(?<unitId>[^/]+)\/skm\/export\.csv$/, exportCsv, 'GET'],
+        [/^\/api\/units\/(?<unitId>[^/]+)\/skm\/export\.xlsx$/, exportXlsx, 'GET'],
+      ]);
       await writeAnswers(get().db, (await unitByCode(get().db, TA)).id, [
         [4, 4, 3, 4, 3, 4, 4, 3, 4],
         [3, 3, 3, 2, 3, 3, 4, 3, 3],
@@ -28,10 +37,10 @@ describeEachDatabase(
     });
     afterAll(() => server.close());
 
-    async function ask(role: Parameters<typeof actorWith>[1] | null, roleUnit: string, unit: string, query = `from=${day}&to=${day}`) {
+    async function ask(role: Parameters<typeof actorWith>[1] | null, roleUnit: string, unit: string, query = `from=${day}&to=${day}`, file = '') {
       session.actor = role ? await actorWith(get().db, role, roleUnit) : null;
       const id = (await unitByCode(get().db, unit)).id;
-      return fetch(`${server.origin}/api/units/${id}/skm?${query}`);
+      return fetch(`${server.origin}/api/units/${id}/skm${file}?${query}`);
     }
 
     it('answers the subtree’s index to the roles that read statistics', async () => {
@@ -47,6 +56,34 @@ describeEachDatabase(
         unsur: [3, 3.33, 3.33, 3, 3, 3.67, 4, 2.67, 3.33].map((nrr, i) => ({ code: `U${i + 1}`, nrr })),
       });
       expect(await (await ask('admin', TA, TA, 'from=2025-01-01&to=2025-12-31')).json()).toMatchObject({ responses: 0, ikm: null, mutu: null });
+    });
+
+    it('exports the annex’s table as CSV and XLSX, and records the export', async () => {
+      const csv = await ask('comms', '32.16', '32.16', `from=${day}&to=${day}&lang=id`, '/export.csv');
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-disposition')).toContain(`ikm-kabupaten-bekasi-${day}_${day}.csv`);
+      const rows = parse(await csv.text(), { bom: true }) as string[][];
+      expect(rows[0]).toEqual(['Kode', 'Unsur', 'Jumlah nilai', 'NRR', 'NRR tertimbang']);
+      expect(rows[1]).toEqual(['U1', 'Persyaratan', '9', '3', '0.3333']);
+      expect(rows[8]).toEqual(['U8', 'Penanganan pengaduan, saran dan masukan', '8', '2.67', '0.2963']);
+      expect(rows.slice(10)).toEqual([
+        ['', 'Jumlah NRR tertimbang', '', '', '3.2593'],
+        ['', 'IKM (× 25)', '', '', '81.48'],
+        ['', 'Mutu pelayanan', '', '', 'B (Baik)'],
+        ['', 'Responden', '3', '', ''],
+      ]);
+      const xlsx = await ask('official', '32.16.08', TA, `from=${day}&to=${day}&lang=en`, '/export.xlsx');
+      expect(xlsx.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await xlsx.arrayBuffer());
+      const sheet = book.getWorksheet('IKM')!;
+      expect(sheet.getRow(1).values).toEqual([undefined, 'Code', 'Element', 'Sum of scores', 'Mean', 'Weighted mean']);
+      expect([sheet.getCell('B12').value, sheet.getCell('E12').value, sheet.getCell('D2').value, sheet.getCell('C14').value]).toEqual(['IKM (× 25)', 81.48, 3, 3]);
+      const [audit] = await listAudit(get().db, (await unitByCode(get().db, TA)).id, { action: 'stats.export' });
+      expect(audit).toMatchObject({ targetType: 'skm', targetId: 'xlsx' });
+      expect((await ask('desk', TA, TA, `from=${day}&to=${day}`, '/export.csv')).status).toBe(403);
+      expect((await ask('comms', '32.16', '32.75', `from=${day}&to=${day}`, '/export.xlsx')).status).toBe(403);
+      expect((await ask('comms', '32.16', TA, 'from=2026-02-01&to=2026-01-01', '/export.csv')).status).toBe(422);
     });
 
     it('refuses other tenants and roles without statistics (403), the signed-out (401) and bad dates (422)', async () => {

@@ -137,6 +137,15 @@ export default async function StatsPage({
         <StatsTable rows={stats.rows.map((r, i) => ({ ...r, label: labels[i]! }))} totals={stats.totals} grouping={query.grouping} t={t} locale={locale} />
       </section>
       <SkmSection index={skm.index} weakest={skm.weakest} t={t.skm} locale={locale}>
+        <p className="mt-3 flex gap-2 text-sm">
+          <span className="text-slate-500">{t.stats.download}:</span>
+          <a href={`/api/units/${unit.id}/skm/export.csv?from=${query.range.first}&to=${query.range.last}&lang=${locale}`} download>
+            {t.stats.csv}
+          </a>
+          <a href={`/api/units/${unit.id}/skm/export.xlsx?from=${query.range.first}&to=${query.range.last}&lang=${locale}`} download>
+            {t.stats.xlsx}
+          </a>
+        </p>
         {skm.suggestions && <SkmSuggestions suggestions={skm.suggestions} t={t.skm.report} locale={locale} />}
       </SkmSection>
       <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">

@@ -1,0 +1,3 @@
+import { skmExportRoute } from '@/lib/skm/export';
+
+export const GET = skmExportRoute('csv');
