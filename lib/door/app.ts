@@ -17,7 +17,7 @@ import { log } from '@/lib/log';
 import { cachedPosterToken, tokenForShortCode } from '@/lib/posters/resolve';
 import { normaliseShortCode } from '@/lib/posters/tokens';
 import { parseId } from '@/lib/validation';
-import { checkinOfCheckout, isAnswered, parseAnswer, submitAnswer, surveyable } from '@/lib/skm/answer';
+import { checkinOfCheckout, isAnswered, parseAnswer, type SkmAnswer, submitAnswer, surveyable } from '@/lib/skm/answer';
 import { unitTitle } from '@/lib/tenancy/labels';
 import { DOOR_CSP, type Html, page } from './layout';
 import { codeForm, type FormState, goneBody, messageBody, pausedBody, posterForm, resultBody, unknownBody } from './pages';
@@ -190,7 +190,7 @@ door.post('/c/:token/skm', async (c) => {
   const db = await getDb();
   const event = await getReceiptEvent(db, eventId);
   if (!event || !surveyable(event, poster.poster.id)) throw new AppError('invalid', { message: ctx.t.skm.door.notHere });
-  let answer;
+  let answer: SkmAnswer;
   try {
     answer = parseAnswer(form);
   } catch (error) {
