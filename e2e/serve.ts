@@ -8,7 +8,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDb } from '@/lib/db/client';
-import { seedDemo } from '@/lib/demo/seed';
+import { seedDemo } from '@/demo/seed';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';
 
 const port = process.env.E2E_PORT ?? '3100';
