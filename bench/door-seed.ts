@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { importRegistry } from '@/lib/checkins/registry-import';
 import { type Db, queryRows } from '@/lib/db/client';
-import { registryCsv } from '@/lib/demo/registry';
+import { registryCsv } from '@/demo/registry';
 import { createPoster } from '@/lib/posters/posters';
 import { importAreas, loadAreas } from '@/lib/tenancy/import';
 import { getUnitByCode } from '@/lib/tenancy/units';

@@ -14,7 +14,7 @@ import { upsertAccount } from '@/lib/accounts/users';
 import { loadActor } from '@/lib/auth/actor';
 import { createApiKey } from '@/lib/checkins/api-keys';
 import { type Db, type DbHandle, openDb, queryRows } from '@/lib/db/client';
-import { seedDemo } from '@/lib/demo/seed';
+import { seedDemo } from '@/demo/seed';
 import { getUnitByCode } from '@/lib/tenancy/units';
 import { testNik } from '../tests/support/checkin-checks';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';

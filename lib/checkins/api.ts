@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
 import { AppError, isAppError } from '@/lib/errors';
 import { resolvePosterToken } from '@/lib/posters/resolve';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { id } from '@/lib/i18n/id';
 import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';

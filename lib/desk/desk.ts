@@ -6,7 +6,7 @@ import type { Ctx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { checkinEvents, posters, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import { statuses } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
 import { bodyId, parseInput } from '@/lib/validation';

@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/client';
 import type { Unit } from '@/lib/db/schema';
 import { checkInUrl, publicUrl } from '@/lib/config';
 import { id as t } from '@/lib/i18n/id';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import type { Status } from '@/lib/services/vocabulary';
 import { admitsAtPoint, levelsAt, type PolicyChain, readPolicyChain } from '@/lib/tenancy/entry-policy';
 import { unitTitle } from '@/lib/tenancy/labels';

@@ -7,7 +7,7 @@ import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { checkinEvents, posters, posterTokens, services, type Unit } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import { bodyId, parseInput } from '@/lib/validation';
 import { displayText } from '@/lib/validation-text';
 import { newShortCode, newToken } from './tokens';

@@ -5,11 +5,12 @@ import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { type Service, services, type Unit } from '@/lib/db/schema';
+import { type Service, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { revokeServicePosters } from '@/lib/posters/posters';
 import { parseInput } from '@/lib/validation';
 import { officeHours, serviceInput } from './input';
+import { getServiceInUnit } from './lookup';
 import { serviceTemplateKeys, serviceTemplates } from './templates';
 
 function assertMayManage({ actor, unit }: Ctx) {
@@ -23,15 +24,6 @@ export async function listServices({ db, unit }: Pick<Ctx, 'db' | 'unit'>): Prom
     .from(services)
     .where(and(eq(services.unitId, unit.id), isNull(services.deletedAt)))
     .orderBy(asc(services.name));
-}
-
-export async function getServiceInUnit(db: Db, unit: Unit, id: number): Promise<Service> {
-  const [row] = await db
-    .select()
-    .from(services)
-    .where(and(eq(services.id, id), eq(services.unitId, unit.id), isNull(services.deletedAt)));
-  if (!row) throw new AppError('not_found', { message: 'Layanan tidak ditemukan di unit ini.' });
-  return row;
 }
 
 export async function createService(ctx: Ctx, input: unknown): Promise<Service> {
