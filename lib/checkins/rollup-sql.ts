@@ -13,6 +13,9 @@ import { type SQL, sql } from 'drizzle-orm';
  * whole local hours in every unit time zone (WIB, WITA, WIT), so each hour's group falls on
  * one local day.
  *
+ * Units and services are looked up per group by id (lateral, OFFSET 0 so the planner keeps it
+ * that way): it cannot see how few groups a batch has and would otherwise scan every unit.
+ *
  * Safe with concurrent writers (other batches, other app instances): each delta is an upsert
  * that adds to the row under its row lock (ON CONFLICT DO UPDATE re-reads the latest committed
  * row in READ COMMITTED), so no increment is lost; each key is touched once per statement and
@@ -37,8 +40,8 @@ export function rollupDeltas(events: SQL): SQL {
       SELECT split_part(u.path, '/', d.d + 2)::int, g.hour, coalesce(s.category::text, ''),
              g.status, g.kind, g.admitted, g.reason, sum(g.n)::int, max(g.last_at)
       FROM rollup_groups g
-      JOIN units u ON u.id = g.unit_id
-      LEFT JOIN services s ON s.id = g.service_id
+      CROSS JOIN LATERAL (SELECT path, depth FROM units WHERE id = g.unit_id OFFSET 0) u
+      LEFT JOIN LATERAL (SELECT category FROM services WHERE id = g.service_id OFFSET 0) s ON true
       JOIN (VALUES (0), (1), (2)) AS d(d) ON d.d <= u.depth
       GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
       ON CONFLICT (area_id, hour, category, status, kind, admitted, reason)
@@ -46,7 +49,8 @@ export function rollupDeltas(events: SQL): SQL {
     ), rollup_day_groups AS (
       SELECT g.unit_id, (g.hour AT TIME ZONE u.time_zone)::date AS day, g.kind, g.admitted,
              sum(g.n)::int AS n, max(g.last_at) AS last_at, u.path, u.depth
-      FROM rollup_groups g JOIN units u ON u.id = g.unit_id
+      FROM rollup_groups g
+      CROSS JOIN LATERAL (SELECT path, depth, time_zone FROM units WHERE id = g.unit_id OFFSET 0) u
       GROUP BY g.unit_id, 2, g.kind, g.admitted, u.path, u.depth
     ), rollup_unit_day_delta AS (
       INSERT INTO rollup_unit_day AS r (unit_id, day, kind, admitted, n, last_at)
