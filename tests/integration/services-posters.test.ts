@@ -103,7 +103,7 @@ describeEachDatabase(
         expect((await refusal(run)).status).toBe(404);
       }
       expect(await footprint(other)).toEqual(theirs);
-      const still = await getPosterInUnit(other.db, other.unit, theirPoster.id);
+      const still = await getPosterInUnit({ db: other.db, unit: other.unit }, theirPoster.id);
       expect([still.token, still.revokedAt]).toEqual([theirPoster.token, null]);
     });
 
@@ -207,7 +207,7 @@ describeEachDatabase(
       );
 
       // Markup that reached the database some other way still prints as text, never as markup.
-      const hostile = { ...(await posterContent(ctx.db, ctx.unit, first)), label: '<script>alert(1)</script>' };
+      const hostile = { ...(await posterContent({ db: ctx.db, unit: ctx.unit }, first)), label: '<script>alert(1)</script>' };
       const drawn = await posterSvg(hostile, 'A4');
       expect(drawn).not.toContain('<script');
       expect(drawn).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
