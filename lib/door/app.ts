@@ -12,8 +12,8 @@ import { log } from '@/lib/log';
 import { cachedPosterToken, tokenForShortCode } from '@/lib/posters/resolve';
 import { normaliseShortCode } from '@/lib/posters/tokens';
 import { parseId } from '@/lib/validation';
-import { codeForm, type FormState, messageBody, pausedBody, posterForm as formBody, resultBody, unknownBody } from './pages';
-import { posterForm, posterPage } from './poster-route';
+import { codeForm, type FormState, messageBody, pausedBody, posterForm, resultBody, unknownBody } from './pages';
+import { posterFormRoute, posterPageRoute } from './poster-route';
 import { langOf, seeOther, send } from './respond';
 
 /**
@@ -27,7 +27,7 @@ async function formPage(c: Context, ctx: DoorCtx, status: number, state: FormSta
   const lang = langOf(c);
   const now = new Date();
   const admits = await admitsOf(ctx.db, pointOf(ctx), now);
-  return send(c, status, 'Check-in', formBody(lang, ctx.poster, c.req.param('token')!, admits, now, state));
+  return send(c, status, 'Check-in', posterForm(lang, ctx.poster, c.req.param('token')!, admits, now, state));
 }
 
 door.use(async (c, next) => {
@@ -52,7 +52,7 @@ door.get('/c', async (c) => {
 
 door.get(
   '/c/:token',
-  posterPage(async (c, ctx) => {
+  posterPageRoute(async (c, ctx) => {
     if (ctx.poster.service?.pausedAt) return send(c, 200, 'Check-in', pausedBody(langOf(c), ctx.poster));
     return formPage(c, ctx, 200);
   }),
@@ -60,7 +60,7 @@ door.get(
 
 door.post(
   '/c/:token/masuk',
-  posterForm(
+  posterFormRoute(
     (_, form) => (form.get('identitas') ?? '').slice(0, 40),
     async (c, ctx, typed) => {
       const token = c.req.param('token')!;
@@ -88,7 +88,7 @@ function receiptOf(c: Context, form: URLSearchParams): number {
 
 door.post(
   '/c/:token/keluar',
-  posterForm(receiptOf, async (c, ctx, eventId) => {
+  posterFormRoute(receiptOf, async (c, ctx, eventId) => {
     const token = c.req.param('token')!;
     const checkin = await getReceiptEvent(ctx.db, eventId);
     if (!checkin) throw new AppError('not_found', { message: langOf(c).t.checkin.receiptInvalid });

@@ -21,7 +21,7 @@ async function posterCtx(c: Context): Promise<DoorCtx | Response> {
 }
 
 /** A page of a poster in use (GET /c/:token). */
-export function posterPage(handler: (c: Context, ctx: DoorCtx) => Promise<Response>) {
+export function posterPageRoute(handler: (c: Context, ctx: DoorCtx) => Promise<Response>) {
   return async (c: Context) => {
     const ctx = await posterCtx(c);
     return ctx instanceof Response ? ctx : handler(c, ctx);
@@ -32,7 +32,7 @@ export function posterPage(handler: (c: Context, ctx: DoorCtx) => Promise<Respon
  * A form posted at a poster (masuk, keluar). The form is read and `parse`d before the token is
  * looked up, so a wrong body or a forged receipt is refused as such, whatever the token.
  */
-export function posterForm<T>(parse: (c: Context, form: URLSearchParams) => T, handler: (c: Context, ctx: DoorCtx, input: T) => Promise<Response>) {
+export function posterFormRoute<T>(parse: (c: Context, form: URLSearchParams) => T, handler: (c: Context, ctx: DoorCtx, input: T) => Promise<Response>) {
   return async (c: Context) => {
     const input = parse(c, await readForm(c.req.raw));
     const ctx = await posterCtx(c);
