@@ -33,7 +33,7 @@ async function footprint({ db, unit }: Ctx) {
   const [s] = await db.select({ n: count() }).from(services).where(eq(services.unitId, unit.id));
   const [p] = await db.select({ n: count() }).from(posters).where(eq(posters.unitId, unit.id));
   const [t] = await db.select({ n: count() }).from(posterTokens);
-  return { services: s!.n, posters: p!.n, tokens: t!.n, audit: (await listAudit(db, unit.id)).length };
+  return { services: s!.n, posters: p!.n, tokens: t!.n, audit: (await listAudit({ db, unit })).length };
 }
 
 describeEachDatabase(
@@ -159,13 +159,13 @@ describeEachDatabase(
         last: at.toISOString(),
         service: 'Legalisir',
       });
-      const actions = (await listAudit(ctx.db, ctx.unit.id)).filter((e) => e.targetId === String(service.id));
+      const actions = (await listAudit(ctx)).filter((e) => e.targetId === String(service.id));
       expect(actions.map((e) => e.action).reverse()).toEqual(['service.create', 'service.pause', 'service.resume', 'service.delete']);
 
       // The counter's poster went with the service: its scan says so instead of taking a NIK.
       expect(view.revokedAt).toBeInstanceOf(Date);
       expect((await resolvePosterToken(ctx.db, rotated.token!)).state).toBe('revoked');
-      const [latest] = await listAudit(ctx.db, ctx.unit.id, { action: 'poster.revoke' });
+      const [latest] = await listAudit(ctx, { action: 'poster.revoke' });
       expect([latest?.targetId, latest?.after]).toEqual([String(poster.id), { reason: 'service.delete' }]);
     });
 

@@ -132,7 +132,7 @@ describeEachDatabase(
     it('writes every export to the audit log: who exported which range and grouping', async () => {
       const { db } = get();
       await download('png', 'service');
-      const [entry] = await listAudit(db, comms.unit.id, { action: 'stats.export' });
+      const [entry] = await listAudit({ db, unit: comms.unit }, { action: 'stats.export' });
       expect(entry).toMatchObject({ targetId: 'png', actorEmail: comms.actor.email });
       expect(entry!.after).toMatchObject({ format: 'png', grouping: 'service', from: '2026-11-17', to: '2026-11-23', rows: 3 });
     });
@@ -181,7 +181,7 @@ describeEachDatabase(
       await expect(setPublic(comms, true)).rejects.toBeInstanceOf(AppError);
       const admin = await ctxFor(db, await actorWith(db, 'admin', KEC), KEC);
       expect(await setPublic(admin, true)).toEqual({ enabled: true });
-      const [audit] = await listAudit(db, kec.id, { action: 'stats.public' });
+      const [audit] = await listAudit({ db, unit: kec }, { action: 'stats.public' });
       expect(audit).toMatchObject({ before: { enabled: false }, after: { enabled: true }, actorEmail: admin.actor.email });
 
       // The last 30 days: Telaga Asih 6 check-ins, Telagamurni 3; 6 admitted, 3 not.
