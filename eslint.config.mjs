@@ -51,6 +51,21 @@ const config = [
       ],
     },
   },
+  {
+    // An AuthorizedUnit comes from an entry wrapper's check (lib/auth/authorized-unit.ts), never
+    // from a cast; the test fixtures brand once, on purpose, to call data functions directly.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['lib/auth/authorized-unit.ts', 'tests/support/fixtures.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':matches(TSAsExpression, TSTypeAssertion) > TSTypeReference[typeName.name="AuthorizedUnit"]',
+          message: 'Get an AuthorizedUnit from an entry wrapper (lib/auth/authorized-unit.ts), not by a cast.',
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

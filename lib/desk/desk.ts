@@ -64,7 +64,7 @@ export const manualCheckinInput = z.object({
 export async function manualCheckin(ctx: Ctx, input: unknown) {
   if (!can(ctx.actor, 'desk.use', ctx.unit)) throw new AppError('forbidden');
   const { serviceId, status } = parseInput(manualCheckinInput, input);
-  const service = serviceId ? await getServiceInUnit(ctx.db, ctx.unit, serviceId) : null;
+  const service = serviceId ? await getServiceInUnit(ctx, serviceId) : null;
   return recordCheckin(ctx.db, {
     point: { unit: ctx.unit, service, posterId: null },
     visitorKey: null,

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '@/lib/db/client';
-import { type Service, services, type Unit } from '@/lib/db/schema';
+import type { ReadCtx } from '@/lib/context';
+import { type Service, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
  * here, below the service mutations (which revoke a deleted service's posters), so posters can
  * depend on services without services depending back on them.
  */
-export async function getServiceInUnit(db: Db, unit: Unit, id: number): Promise<Service> {
+export async function getServiceInUnit({ db, unit }: ReadCtx, id: number): Promise<Service> {
   const [row] = await db
     .select()
     .from(services)

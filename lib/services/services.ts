@@ -40,7 +40,7 @@ export async function updateService(ctx: Ctx, id: number, input: unknown): Promi
   assertMayManage(ctx);
   const data = parseInput(serviceInput, input);
   const result = await ctx.db.transaction(async (tx) => {
-    const before = await getServiceInUnit(tx, ctx.unit, id);
+    const before = await getServiceInUnit({ ...ctx, db: tx }, id);
     const [updated] = await tx.update(services).set(data).where(eq(services.id, id)).returning();
     await audit(tx, ctx, 'service.update', id, snapshot(before), data);
     return updated!;
@@ -52,7 +52,7 @@ export async function updateService(ctx: Ctx, id: number, input: unknown): Promi
 export async function setServicePaused(ctx: Ctx, id: number, paused: boolean): Promise<Service> {
   assertMayManage(ctx);
   const result = await ctx.db.transaction(async (tx) => {
-    const before = await getServiceInUnit(tx, ctx.unit, id);
+    const before = await getServiceInUnit({ ...ctx, db: tx }, id);
     const [updated] = await tx
       .update(services)
       .set({ pausedAt: paused ? (before.pausedAt ?? new Date()) : null })
@@ -69,7 +69,7 @@ export async function setServicePaused(ctx: Ctx, id: number, paused: boolean): P
 export async function deleteService(ctx: Ctx, id: number): Promise<void> {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
-    const before = await getServiceInUnit(tx, ctx.unit, id);
+    const before = await getServiceInUnit({ ...ctx, db: tx }, id);
     await tx.update(services).set({ deletedAt: new Date() }).where(eq(services.id, id));
     await audit(tx, ctx, 'service.delete', id, snapshot(before), null);
     await revokeServicePosters(tx, ctx, id);
