@@ -7,7 +7,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDb } from '@/lib/db/client';
-import { seedDemo } from '@/lib/demo/seed';
+import { seedDemo } from '@/demo/seed';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';
 import { e2eSecrets, spawnApp } from './support/app-server';
 

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { demoNik } from '@/lib/demo/registry';
+import { demoNik } from '@/demo/registry';
 import { expect, signedInAs, test } from './fixtures';
 import { DoorPage } from './pages/door';
 import { SurveyPage } from './pages/survey';

@@ -1,5 +1,7 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
 import { z } from 'zod';
+import type { DoorAuthority } from '@/lib/auth/authorized-unit';
+import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { type CheckinEvent, checkinEvents, skmAnswered } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
@@ -76,11 +78,11 @@ export async function isAnswered(db: Db, eventId: number): Promise<boolean> {
 }
 
 /**
- * Records the answer for a check-in whose receipt the caller has verified: refused (422) for a
- * check-in of another poster or one that was not admitted, 409 for a second answer.
+ * Records the answer for a check-in whose receipt the caller has verified, at the poster whose
+ * token authorised the visitor: refused (422) for a check-in of another poster or one that was not admitted, 409 for a second answer.
  */
-export async function submitAnswer(db: Db, event: CheckinEvent, posterId: number, answer: SkmAnswer, now = new Date()): Promise<void> {
-  if (!surveyable(event, posterId)) throw new AppError('invalid', { message: 'Survei ini bukan untuk kunjungan di layanan ini.' });
+export async function submitAnswer({ db, actor }: Pick<Ctx<DoorAuthority>, 'db' | 'actor'>, event: CheckinEvent, answer: SkmAnswer, now = new Date()): Promise<void> {
+  if (!surveyable(event, actor.posterId)) throw new AppError('invalid', { message: 'Survei ini bukan untuk kunjungan di layanan ini.' });
   const written = await skmWriter(db).submit({
     ...answer,
     eventId: event.id,

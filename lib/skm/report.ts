@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { can } from '@/lib/auth/permissions';
-import type { Ctx } from '@/lib/context';
+import type { Ctx, ReadCtx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { AREA_DEPTH } from '@/lib/stats/facts';
@@ -9,8 +9,6 @@ import { type SkmIndex, type SkmSums, skmIndex, weakestUnsur } from './ikm';
 /** Whole local days, inclusive, as the statistics take them. */
 export type DayRange = { first: string; last: string };
 
-/** The reads take the unit the caller has already been authorised for: the scope is its path. */
-type ReadCtx = Pick<Ctx, 'db' | 'unit'>;
 
 type SumRow = { n: number } & Record<`s${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;
 const SUMS = sql.raw([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `coalesce(sum(s${i}), 0)::int AS s${i}`).join(', '));

@@ -79,7 +79,7 @@ describeEachDatabase(
       const sheet = book.getWorksheet('IKM')!;
       expect(sheet.getRow(1).values).toEqual([undefined, 'Code', 'Element', 'Sum of scores', 'Mean', 'Weighted mean']);
       expect([sheet.getCell('B12').value, sheet.getCell('E12').value, sheet.getCell('D2').value, sheet.getCell('C14').value]).toEqual(['IKM (× 25)', 81.48, 3, 3]);
-      const [audit] = await listAudit(get().db, (await unitByCode(get().db, TA)).id, { action: 'stats.export' });
+      const [audit] = await listAudit({ db: get().db, unit: await unitByCode(get().db, TA) }, { action: 'stats.export' });
       expect(audit).toMatchObject({ targetType: 'skm', targetId: 'xlsx' });
       expect((await ask('desk', TA, TA, `from=${day}&to=${day}`, '/export.csv')).status).toBe(403);
       expect((await ask('comms', '32.16', '32.75', `from=${day}&to=${day}`, '/export.xlsx')).status).toBe(403);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importRegistry } from '@/lib/checkins/registry-import';
-import { demoNik, demoVisitors, registryCsv } from '@/lib/demo/registry';
+import { demoNik, demoVisitors, registryCsv } from '@/demo/registry';
 import { createPoster } from '@/lib/posters/posters';
 import { tableCounts } from '../support/checkin-checks';
 import { serveDoor } from '../support/door-server';

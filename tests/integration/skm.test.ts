@@ -24,7 +24,7 @@ describeEachDatabase(
     const range = () => ({ first: today(), last: today() });
     /** The villages of Cikarang Barat but Telaga Asih: one per example, so sums never mix. */
     const villages = async () => {
-      const below = (await children(get().db, await unitByCode(get().db, KEC))).filter((u) => u.code !== TA);
+      const below = (await children({ db: get().db, unit: await unitByCode(get().db, KEC) })).filter((u) => u.code !== TA);
       return Promise.all(below.map((u) => unitByCode(get().db, u.code!)));
     };
 
@@ -82,7 +82,7 @@ describeEachDatabase(
       const { db } = get();
       const district = '32.16.07';
       await setPublic(await ctxFor(db, await actorWith(db, 'admin', district), district), true);
-      const village = (await children(db, await unitByCode(db, district)))[0]!;
+      const village = (await children({ db, unit: await unitByCode(db, district) }))[0]!;
       await writeAnswers(db, village.id, answersTotalling(9, 9 * 30));
       expect((await publicStats(db, (await unitByCode(db, district)).id)).skm).toEqual({ hidden: true });
       await writeAnswers(db, village.id, answersTotalling(1, 30));
@@ -103,10 +103,11 @@ describeEachDatabase(
       const checkin = await recordCheckin(db, { point, visitorKey: 'skm-visitor-1', kind: 'in', channel: 'qr', status: 'hijau' });
       const event = (await db.query.checkinEvents.findFirst({ where: (e, { eq }) => eq(e.id, checkin.id) }))!;
       const suggestion = answer([4, 4, 4, 4, 4, 4, 4, 4, 4], { suggestion: 'Antrean lebih rapi.', sex: 'p' });
-      await expect(submitAnswer(db, event, 999999, suggestion)).rejects.toMatchObject({ code: 'invalid' });
-      await submitAnswer(db, event, 424242, suggestion);
-      await expect(submitAnswer(db, event, 424242, suggestion)).rejects.toBeInstanceOf(AppError);
-      await expect(submitAnswer(db, event, 424242, suggestion)).rejects.toMatchObject({ code: 'conflict' });
+      const at = (posterId: number) => ({ db, actor: { kind: 'poster' as const, posterId } });
+      await expect(submitAnswer(at(999999), event, suggestion)).rejects.toMatchObject({ code: 'invalid' });
+      await submitAnswer(at(424242), event, suggestion);
+      await expect(submitAnswer(at(424242), event, suggestion)).rejects.toBeInstanceOf(AppError);
+      await expect(submitAnswer(at(424242), event, suggestion)).rejects.toMatchObject({ code: 'conflict' });
       const rows = await db.query.skmResponses.findMany({ where: (r, { eq }) => eq(r.unitId, unit.id) });
       expect(rows.map((r) => [r.suggestion, r.sex])).toEqual([['Antrean lebih rapi.', 'p']]);
       // Nothing in the answer names the check-in or the visitor.
@@ -114,7 +115,7 @@ describeEachDatabase(
       expect(JSON.stringify(rows[0])).not.toContain('skm-visitor-1');
       const out = await recordCheckin(db, { point, visitorKey: 'skm-visitor-2', kind: 'out', channel: 'qr', status: 'hijau' });
       const outEvent = (await db.query.checkinEvents.findFirst({ where: (e, { eq }) => eq(e.id, out.id) }))!;
-      await expect(submitAnswer(db, outEvent, 424242, suggestion)).rejects.toMatchObject({ code: 'invalid' });
+      await expect(submitAnswer(at(424242), outEvent, suggestion)).rejects.toMatchObject({ code: 'invalid' });
     });
 
     it('keeps the rollups equal to a GROUP BY over the answers after a concurrent burst with repeats', async () => {

@@ -26,20 +26,21 @@ export default async function UnitPage({
   searchParams: Promise<Query>;
 }) {
   const { unitId } = await params;
-  const { db, actor, unit } = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
+  const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
+  const { actor, unit } = ctx;
   const query = firstValues(await searchParams);
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);
   const table = childTableParams.parse(query);
   const [data, skm] = await Promise.all([
-    overview(db, unit, range, table, now).catch((error: unknown) => {
+    overview(ctx, range, table, now).catch((error: unknown) => {
       log.error({ err: error }, 'overview: the figures failed to load');
       return null;
     }),
     // The satisfaction index is a statistic: shown to those who read statistics.
     can(actor, 'stats.view', unit)
-      ? skmOverview({ db, actor, unit }, { first: range.first, last: range.last }).catch((error: unknown) => {
+      ? skmOverview(ctx, { first: range.first, last: range.last }).catch((error: unknown) => {
           log.error({ err: error }, 'overview: the survey figures failed to load');
           return null;
         })
