@@ -14,7 +14,8 @@ export class StatsPage {
 
   /** Clicks a download link; the download and where the link points. */
   async download(link: string): Promise<{ file: Download; href: string }> {
-    const anchor = this.page.getByRole('link', { name: link });
+    // Exact: the survey section's downloads are named after their table too ("CSV IKM").
+    const anchor = this.page.getByRole('link', { name: link, exact: true });
     const [file] = await Promise.all([this.page.waitForEvent('download'), anchor.click()]);
     return { file, href: (await anchor.getAttribute('href'))! };
   }

@@ -141,10 +141,10 @@ export default async function StatsPage({
         <p className="mt-3 flex gap-2 text-sm">
           <span className="text-slate-500">{t.stats.download}:</span>
           <a href={`/api/units/${unit.id}/skm/export.csv?from=${query.range.first}&to=${query.range.last}&lang=${locale}`} download>
-            {t.stats.csv}
+            {t.stats.csv} {t.skm.report.ikm}
           </a>
           <a href={`/api/units/${unit.id}/skm/export.xlsx?from=${query.range.first}&to=${query.range.last}&lang=${locale}`} download>
-            {t.stats.xlsx}
+            {t.stats.xlsx} {t.skm.report.ikm}
           </a>
         </p>
         {skm.suggestions && <SkmSuggestions suggestions={skm.suggestions} t={t.skm.report} locale={locale} />}
