@@ -43,18 +43,6 @@ export async function skmReport(ctx: ReadCtx, range: DayRange): Promise<SkmIndex
   return skmIndex(await skmSums(ctx, range));
 }
 
-/** The sums per service of the subtree (0: the entrance), for the report table. */
-export async function skmSumsByService({ db, unit }: ReadCtx, range: DayRange): Promise<(SkmSums & { serviceId: number; name: string | null })[]> {
-  const rows = await queryRows<SumRow & { serviceId: number; name: string | null }>(
-    db,
-    sql`SELECT r.service_id AS "serviceId", s.name, sum(r.n)::int AS n, ${SUMS}
-        FROM skm_unit_day r JOIN units u ON u.id = r.unit_id LEFT JOIN services s ON s.id = r.service_id
-        WHERE u.path LIKE ${`${unit.path}%`} AND r.day BETWEEN ${range.first}::date AND ${range.last}::date
-        GROUP BY 1, 2 ORDER BY 2 NULLS FIRST, 1`,
-  );
-  return rows.map((r) => ({ ...toSums(r), serviceId: r.serviceId, name: r.name }));
-}
-
 export type Suggestion = { day: string; unitId: number; unitName: string; text: string };
 
 /** The latest suggestions of the subtree, for admins and comms only (they are the visitors' words). */
