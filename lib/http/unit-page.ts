@@ -3,7 +3,7 @@ import { SEEN_COOKIE } from '@/lib/cookie-names';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { type Action, can } from '@/lib/auth/permissions';
-import { getDb } from '@/lib/db/client';
+import { getDb, getReadDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
 import { getUnit } from '@/lib/tenancy/units';
 import { parseId } from '@/lib/validation';
@@ -33,5 +33,6 @@ export async function requireUnit(rawId: string, action: Action, returnTo: strin
     throw e;
   });
   if (!can(actor, action, unit)) forbidden();
-  return { db, actor, unit };
+  // readDb: for the page's figures, which may lag a moment (a replica when configured).
+  return { db, readDb: await getReadDb(), actor, unit };
 }

@@ -1,6 +1,6 @@
 import { getActor } from '@/lib/auth/session';
 import { type Action, can } from '@/lib/auth/permissions';
-import { getDb } from '@/lib/db/client';
+import { type Db, getDb, getReadDb } from '@/lib/db/client';
 import { AppError, errorResponse } from '@/lib/errors';
 import type { Ctx } from '@/lib/context';
 import { getUnit } from '@/lib/tenancy/units';
@@ -9,7 +9,8 @@ import { assertMediaType, parseJson } from './body';
 import { assertSameOrigin } from './origin';
 
 type Params = { unitId: string } & Record<string, string>;
-type Handler<P> = (req: Request, ctx: Ctx & { params: P }) => Promise<Response>;
+// readDb: for figures that may lag a moment (a replica when configured).
+type Handler<P> = (req: Request, ctx: Ctx & { readDb: Db; params: P }) => Promise<Response>;
 
 /**
  * The one way into a unit's route handlers: origin (for changes) → session → unit → permission,
@@ -26,7 +27,7 @@ export function unitRoute<P extends Params>(action: Action, handler: Handler<P>)
       const db = await getDb();
       const unit = await getUnit(db, unitId);
       if (!can(actor, action, unit)) throw new AppError('forbidden');
-      return await handler(req, { db, actor, unit, params: p });
+      return await handler(req, { db, readDb: await getReadDb(), actor, unit, params: p });
     } catch (error) {
       return errorResponse(error);
     }

@@ -32,7 +32,7 @@ export default async function StatsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { unitId } = await params;
-  const { db, actor, unit } = await requireUnit(unitId, 'stats.view', `/u/${unitId}/stats`);
+  const { db, readDb, actor, unit } = await requireUnit(unitId, 'stats.view', `/u/${unitId}/stats`);
   const t = await getDictionary();
   const locale = await getLocale();
   const raw = firstValues(await searchParams);
@@ -46,14 +46,15 @@ export default async function StatsPage({
     query = parseStatsQuery({ group: groupings.find((g) => g === raw.group) }, unit.timeZone);
   }
   const mayPublish = can(actor, 'stats.publish', unit);
+  // The figures may lag a moment (replica); the units below and the admin's own switch may not.
   const [stats, below, published, marks] = await Promise.all([
-    groupedStats(db, unit, query.range, query.grouping),
+    groupedStats(readDb, unit, query.range, query.grouping),
     children(db, unit),
     mayPublish && isPublic(db, unit.id),
     // Policy changes are marked where dates run along the axis.
-    timeGroupings.includes(query.grouping) ? policyMarks(db, unit, query.range) : [],
+    timeGroupings.includes(query.grouping) ? policyMarks(readDb, unit, query.range) : [],
   ]);
-  const sum = await summary(db, unit, query.range, [stats]);
+  const sum = await summary(readDb, unit, query.range, [stats]);
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
   const base = `/api/units/${unit.id}/stats`;
   const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));
