@@ -30,7 +30,8 @@ export default async function UnitPage({
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);
   const table = childTableParams.parse(query);
-  const data = await overview(ctx, range, table, now).catch((error: unknown) => {
+  // The figures may lag a moment: read them from the replica when there is one.
+  const data = await overview({ ...ctx, db: ctx.readDb }, range, table, now).catch((error: unknown) => {
     log.error({ err: error }, 'overview: the figures failed to load');
     return null;
   });
