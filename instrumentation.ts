@@ -8,14 +8,8 @@ export async function register() {
   const { createFastPath } = await import('@/lib/door/fast-path');
   globalThis.pindaiFastPath = createFastPath();
   const { configuredDbOptions, getDb } = await import('@/lib/db/client');
-  const { startJobRunner } = await import('@/lib/jobs/runner');
+  const { keepJobsRunning } = await import('@/lib/jobs/runner');
   const { onShutdown } = await import('@/lib/http/shutdown');
-  const { log } = await import('@/lib/log');
-  try {
-    const runner = await startJobRunner({ db: await getDb(), url: configuredDbOptions().url });
-    onShutdown(() => void runner.stop());
-  } catch (error) {
-    // The app serves without its jobs rather than not at all; the next start tries again.
-    log.error({ err: error }, 'jobs: the runner did not start');
-  }
+  const runner = keepJobsRunning({ db: await getDb(), url: configuredDbOptions().url });
+  onShutdown(() => void runner.stop());
 }

@@ -18,6 +18,13 @@ export async function requireActor(returnTo: string) {
   redirect(`/login?${query}`);
 }
 
+/** For pages about the whole installation (its jobs): superadmins only, 403 for anyone else. */
+export async function requireSuperadmin(returnTo: string) {
+  const actor = await requireActor(returnTo);
+  if (!actor.isSuperadmin) forbidden();
+  return { db: await getDb(), actor };
+}
+
 /** The page-side twin of unitRoute: 404 for a bad or unknown id, 403 outside one's subtree. */
 export async function requireUnit(rawId: string, action: Action, returnTo: string) {
   let unitId: number;

@@ -144,3 +144,32 @@ export async function runJobNow(target: JobTarget, job: Job): Promise<JobRun | n
   if (failure !== undefined) throw failure;
   return ours;
 }
+
+/**
+ * The server's runner: started in the background, and started again a minute later when the
+ * database did not answer, so an instance that came up during an outage still runs its jobs.
+ */
+export function keepJobsRunning(target: JobTarget): JobRunner {
+  let runner: JobRunner | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const start = async () => {
+    try {
+      const started = await startJobRunner(target);
+      if (stopped) await started.stop();
+      else runner = started;
+    } catch (error) {
+      log.error({ err: error }, 'jobs: the runner did not start; trying again in a minute');
+      if (!stopped) retry = setTimeout(() => void start(), 60_000).unref();
+    }
+  };
+  const starting = start();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      await starting;
+      await runner?.stop();
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { type JobRun, jobRuns } from '@/lib/db/schema';
@@ -16,7 +16,7 @@ export async function runRecorded(db: Db, job: Job): Promise<JobRun> {
   const finish = async (values: { rows?: number; error?: string }) => {
     const [run] = await db
       .update(jobRuns)
-      .set({ finishedAt: new Date(), ...values })
+      .set({ finishedAt: sql`now()`, ...values })
       .where(eq(jobRuns.id, started!.id))
       .returning();
     return run!;
