@@ -21,8 +21,7 @@ const logger = new Logger((scope) => (level, message, meta) => {
 });
 
 function reported(run: JobRun) {
-  if (run.error) log.error({ job: run.job, error: run.error }, 'jobs: run failed');
-  else log.info({ job: run.job, rows: run.rows }, 'jobs: run finished');
+  log.info({ job: run.job, rows: run.rows }, 'jobs: run finished');
 }
 
 /**
@@ -156,8 +155,9 @@ export function keepJobsRunning(target: JobTarget): JobRunner {
   const start = async () => {
     try {
       const started = await startJobRunner(target);
-      if (stopped) await started.stop();
-      else runner = started;
+      if (stopped) return await started.stop();
+      runner = started;
+      log.info({ jobs: allJobs.map((j) => j.name), shared: Boolean(target.url) }, 'jobs: runner started');
     } catch (error) {
       log.error({ err: error }, 'jobs: the runner did not start; trying again in a minute');
       if (!stopped) retry = setTimeout(() => void start(), 60_000).unref();
