@@ -16,7 +16,11 @@ export const PURGE_BATCH = 5000;
  * through the partial purge index, so a backlog of millions never becomes one long
  * transaction that blocks check-ins or bloats a replica's lag. Returns the keys erased.
  */
-export async function purgeVisitorKeys(db: Db, now = new Date(), batchSize = PURGE_BATCH): Promise<number> {
+export async function purgeVisitorKeys(
+  db: Db,
+  now = new Date(),
+  batchSize = PURGE_BATCH,
+): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays() * 24 * 3600_000).toISOString();
   let total = 0;
   for (;;) {

@@ -1,4 +1,12 @@
-import { Logger, parseCronItems, run, runMigrations, runOnce, quickAddJob, type TaskList } from 'graphile-worker';
+import {
+  Logger,
+  parseCronItems,
+  run,
+  runMigrations,
+  runOnce,
+  quickAddJob,
+  type TaskList,
+} from 'graphile-worker';
 import type { Db } from '@/lib/db/client';
 import type { JobRun } from '@/lib/db/schema';
 import { log } from '@/lib/log';
@@ -69,7 +77,10 @@ const cronItems = (jobs: readonly Job[]) =>
  * instance per minute); whichever instance is free runs it. The embedded database belongs
  * to one process, which runs the same schedule on a timer of its own.
  */
-export async function startJobRunner(target: JobTarget, jobs: readonly Job[] = allJobs): Promise<JobRunner> {
+export async function startJobRunner(
+  target: JobTarget,
+  jobs: readonly Job[] = allJobs,
+): Promise<JobRunner> {
   if (!target.url) return startInProcess(target.db, jobs);
   const runner = await run({
     connectionString: target.url,
@@ -96,7 +107,13 @@ function startInProcess(db: Db, jobs: readonly Job[]): JobRunner {
   const tick = () => {
     // The timer may fire a little early or late: the minute it was meant for is the nearest.
     const at = new Date(Math.round(Date.now() / 60_000) * 60_000);
-    const digest = { min: at.getUTCMinutes(), hour: at.getUTCHours(), date: at.getUTCDate(), month: at.getUTCMonth() + 1, dow: at.getUTCDay() };
+    const digest = {
+      min: at.getUTCMinutes(),
+      hour: at.getUTCHours(),
+      date: at.getUTCDate(),
+      month: at.getUTCMonth() + 1,
+      dow: at.getUTCDay(),
+    };
     const due = jobs.filter((_, i) => items[i]!.match(digest));
     running = running.then(async () => {
       for (const job of due) {
@@ -126,7 +143,12 @@ function startInProcess(db: Db, jobs: readonly Job[]): JobRunner {
 export async function runJobNow(target: JobTarget, job: Job): Promise<JobRun | null> {
   if (!target.url) return runRecorded(target.db, job);
   await runMigrations({ connectionString: target.url, logger });
-  await quickAddJob({ connectionString: target.url, logger }, job.name, {}, { queueName: job.name, maxAttempts: 1 });
+  await quickAddJob(
+    { connectionString: target.url, logger },
+    job.name,
+    {},
+    { queueName: job.name, maxAttempts: 1 },
+  );
   let ours: JobRun | null = null;
   let failure: unknown;
   await runOnce({
@@ -157,7 +179,10 @@ export function keepJobsRunning(target: JobTarget): JobRunner {
       const started = await startJobRunner(target);
       if (stopped) return await started.stop();
       runner = started;
-      log.info({ jobs: allJobs.map((j) => j.name), shared: Boolean(target.url) }, 'jobs: runner started');
+      log.info(
+        { jobs: allJobs.map((j) => j.name), shared: Boolean(target.url) },
+        'jobs: runner started',
+      );
     } catch (error) {
       log.error({ err: error }, 'jobs: the runner did not start; trying again in a minute');
       if (!stopped) retry = setTimeout(() => void start(), 60_000).unref();

@@ -12,7 +12,10 @@ import type { Job } from './job';
  * for the runner to log and retry.
  */
 export async function runRecorded(db: Db, job: Job): Promise<JobRun> {
-  const [started] = await db.insert(jobRuns).values({ job: job.name }).returning({ id: jobRuns.id });
+  const [started] = await db
+    .insert(jobRuns)
+    .values({ job: job.name })
+    .returning({ id: jobRuns.id });
   const finish = async (values: { rows?: number; error?: string }) => {
     const [run] = await db
       .update(jobRuns)
@@ -37,12 +40,21 @@ export async function runRecorded(db: Db, job: Job): Promise<JobRun> {
  */
 function describe(error: Record<string, unknown>): string {
   const cause = error.cause;
-  const message = typeof error.code === 'string' ? `${String(error.message)} [${error.code}]` : String(error.message);
-  return typeof cause === 'object' && cause !== null ? `${message}: ${describe(cause as Record<string, unknown>)}` : message;
+  const message =
+    typeof error.code === 'string'
+      ? `${String(error.message)} [${error.code}]`
+      : String(error.message);
+  return typeof cause === 'object' && cause !== null
+    ? `${message}: ${describe(cause as Record<string, unknown>)}`
+    : message;
 }
 
 /** The latest runs of every job, newest first: for superadmins only, as jobs span all units. */
 export async function listJobRuns(ctx: { db: Db; actor: Actor }, limit = 100): Promise<JobRun[]> {
   if (!ctx.actor.isSuperadmin) throw new AppError('forbidden');
-  return ctx.db.select().from(jobRuns).orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)).limit(limit);
+  return ctx.db
+    .select()
+    .from(jobRuns)
+    .orderBy(desc(jobRuns.startedAt), desc(jobRuns.id))
+    .limit(limit);
 }

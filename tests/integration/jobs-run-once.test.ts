@@ -40,7 +40,9 @@ async function seedCheckins(db: Db) {
     idempotencyKey: null,
   });
   for (let start = 0; start < OLD; start += 1000) {
-    const rows = Array.from({ length: Math.min(1000, OLD - start) }, (_, i) => row(start + i, 31 + ((start + i) % 40)));
+    const rows = Array.from({ length: Math.min(1000, OLD - start) }, (_, i) =>
+      row(start + i, 31 + ((start + i) % 40)),
+    );
     await db.execute(insertBatchSql(rows));
   }
   await db.execute(insertBatchSql(Array.from({ length: RECENT }, (_, i) => row(i, i % 29))));
@@ -90,7 +92,11 @@ describeEachDatabase(
       const { keys } = await kept(db);
       const done = await runRecorded(db, purgeVisitorKeysJob);
       expect(done).toMatchObject({ job: 'purge-visitor-keys', rows: keys!.old, error: null });
-      const broken: Job = { name: 'broken', schedule: '* * * * *', run: (d) => d.execute(sql`SELECT * FROM no_such_table`).then(() => 0) };
+      const broken: Job = {
+        name: 'broken',
+        schedule: '* * * * *',
+        run: (d) => d.execute(sql`SELECT * FROM no_such_table`).then(() => 0),
+      };
       await expect(runRecorded(db, broken)).rejects.toThrow();
 
       const superadmin = await actorWith(db, 'superadmin');
@@ -108,7 +114,9 @@ describeEachDatabase(
         ['admin', TA],
         ['official', '32.16'],
       ] as const) {
-        await expect(listJobRuns({ db, actor: await actorWith(db, role, code) })).rejects.toMatchObject({ code: 'forbidden' });
+        await expect(
+          listJobRuns({ db, actor: await actorWith(db, role, code) }),
+        ).rejects.toMatchObject({ code: 'forbidden' });
       }
     });
   },
@@ -141,52 +149,60 @@ async function runsAfter(db: Db, seen: number) {
 const hasServer = await serverAvailable();
 
 describe.concurrent('the scheduled purge', () => {
-  it.skipIf(!hasServer)('runs once per period across two runners on one PostgreSQL database [pg]', { timeout: 240_000 }, async () => {
-    const database: TestDatabase = await createServerDatabase();
-    const other = await openDb({ url: database.url });
-    const runners = [];
-    try {
-      await seedAreas(database.db);
-      await seedCheckins(database.db);
-      const before = await kept(database.db);
-      runners.push(await startJobRunner({ db: database.db, url: database.url }, [everyMinute]));
-      runners.push(await startJobRunner({ db: other.db, url: database.url }, [everyMinute]));
+  it.skipIf(!hasServer)(
+    'runs once per period across two runners on one PostgreSQL database [pg]',
+    { timeout: 240_000 },
+    async () => {
+      const database: TestDatabase = await createServerDatabase();
+      const other = await openDb({ url: database.url });
+      const runners = [];
+      try {
+        await seedAreas(database.db);
+        await seedCheckins(database.db);
+        const before = await kept(database.db);
+        runners.push(await startJobRunner({ db: database.db, url: database.url }, [everyMinute]));
+        runners.push(await startJobRunner({ db: other.db, url: database.url }, [everyMinute]));
 
-      const [run] = await runsAfter(database.db, 0);
-      expect(run).toMatchObject({ job: 'purge-visitor-keys', rows: OLD });
-      // Both runners saw that minute; a few seconds on, it still ran only once.
-      await new Promise((r) => setTimeout(r, 5000));
-      expect(await finishedRuns(database.db)).toEqual([run]);
-      const after = await kept(database.db);
-      expect(after.keys).toEqual({ old: 0, recent: RECENT });
-      expect(after.rollups).toEqual(before.rollups);
+        const [run] = await runsAfter(database.db, 0);
+        expect(run).toMatchObject({ job: 'purge-visitor-keys', rows: OLD });
+        // Both runners saw that minute; a few seconds on, it still ran only once.
+        await new Promise((r) => setTimeout(r, 5000));
+        expect(await finishedRuns(database.db)).toEqual([run]);
+        const after = await kept(database.db);
+        expect(after.keys).toEqual({ old: 0, recent: RECENT });
+        expect(after.rollups).toEqual(before.rollups);
 
-      // The first runner stops (a restart): the other alone runs the next period, once.
-      await runners.shift()!.stop();
-      const runs = await runsAfter(database.db, 1);
-      expect(runs).toHaveLength(2);
-      expect(runs[1]).toMatchObject({ job: 'purge-visitor-keys', rows: 0 });
-      expect(runs[1]!.started).not.toBe(run!.started);
-    } finally {
-      await Promise.all(runners.map((r) => r.stop()));
-      await other.close();
-      await database.drop();
-    }
-  });
+        // The first runner stops (a restart): the other alone runs the next period, once.
+        await runners.shift()!.stop();
+        const runs = await runsAfter(database.db, 1);
+        expect(runs).toHaveLength(2);
+        expect(runs[1]).toMatchObject({ job: 'purge-visitor-keys', rows: 0 });
+        expect(runs[1]!.started).not.toBe(run!.started);
+      } finally {
+        await Promise.all(runners.map((r) => r.stop()));
+        await other.close();
+        await database.drop();
+      }
+    },
+  );
 
-  it('runs in the one process that owns the embedded database [pglite]', { timeout: 150_000 }, async () => {
-    const database = await createEmbeddedDatabase();
-    let runner;
-    try {
-      await seedAreas(database.db);
-      await seedCheckins(database.db);
-      runner = await startJobRunner({ db: database.db }, [everyMinute]);
-      const [run] = await runsAfter(database.db, 0);
-      expect(run).toMatchObject({ job: 'purge-visitor-keys', rows: OLD });
-      expect((await kept(database.db)).keys).toEqual({ old: 0, recent: RECENT });
-    } finally {
-      await runner?.stop();
-      await database.drop();
-    }
-  });
+  it(
+    'runs in the one process that owns the embedded database [pglite]',
+    { timeout: 150_000 },
+    async () => {
+      const database = await createEmbeddedDatabase();
+      let runner;
+      try {
+        await seedAreas(database.db);
+        await seedCheckins(database.db);
+        runner = await startJobRunner({ db: database.db }, [everyMinute]);
+        const [run] = await runsAfter(database.db, 0);
+        expect(run).toMatchObject({ job: 'purge-visitor-keys', rows: OLD });
+        expect((await kept(database.db)).keys).toEqual({ old: 0, recent: RECENT });
+      } finally {
+        await runner?.stop();
+        await database.drop();
+      }
+    },
+  );
 });

@@ -38,9 +38,15 @@ export default async function JobRunsPage() {
                 <tr key={run.id} className="border-t border-slate-100 align-top">
                   <td className="p-2 font-mono">{run.job}</td>
                   <td className="whitespace-nowrap">{at(run.startedAt)}</td>
-                  <td className="whitespace-nowrap">{run.finishedAt ? at(run.finishedAt) : t.jobs.running}</td>
-                  <td className="text-right">{run.rows === null ? '—' : formatNumber(run.rows, locale)}</td>
-                  <td className="pl-4 font-mono text-xs break-all text-red-700">{run.error ?? ''}</td>
+                  <td className="whitespace-nowrap">
+                    {run.finishedAt ? at(run.finishedAt) : t.jobs.running}
+                  </td>
+                  <td className="text-right">
+                    {run.rows === null ? '—' : formatNumber(run.rows, locale)}
+                  </td>
+                  <td className="pl-4 font-mono text-xs break-all text-red-700">
+                    {run.error ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
