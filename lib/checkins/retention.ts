@@ -14,13 +14,14 @@ export const PURGE_BATCH = 5000;
  * Erases visitor keys older than the retention period (UU 27/2022). The events and rollups
  * stay, so every count is unchanged; only the link to a person goes. Works in batches found
  * through the partial purge index, so a backlog of millions never becomes one long
- * transaction that blocks check-ins or bloats a replica's lag. Returns the keys erased.
+ * transaction that blocks check-ins or bloats a replica's lag. An aborted `signal` stops it
+ * after the batch under way (the next run erases the rest). Returns the keys erased.
  */
 export async function purgeVisitorKeys(
   db: Db,
-  now = new Date(),
-  batchSize = PURGE_BATCH,
+  options: { now?: Date; batchSize?: number; signal?: AbortSignal } = {},
 ): Promise<number> {
+  const { now = new Date(), batchSize = PURGE_BATCH, signal } = options;
   const cutoff = new Date(now.getTime() - retentionDays() * 24 * 3600_000).toISOString();
   let total = 0;
   for (;;) {
@@ -40,6 +41,6 @@ export async function purgeVisitorKeys(
     );
     const n = row?.n ?? 0;
     total += n;
-    if (n < batchSize) return total;
+    if (n < batchSize || signal?.aborted) return total;
   }
 }

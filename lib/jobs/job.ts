@@ -10,6 +10,9 @@ export type Job = {
   name: string;
   /** A cron pattern in UTC (`minute hour day month weekday`), as graphile-worker reads it. */
   schedule: string;
-  /** Does the work; returns the rows it changed, for the record. */
-  run: (db: Db) => Promise<number>;
+  /**
+   * Does the work; returns the rows it changed, for the record. `signal` aborts when the
+   * instance shuts down: stop at the next safe point (a batch's end).
+   */
+  run: (db: Db, signal: AbortSignal) => Promise<number>;
 };

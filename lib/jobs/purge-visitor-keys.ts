@@ -5,5 +5,5 @@ import type { Job } from './job';
 export const purgeVisitorKeysJob: Job = {
   name: 'purge-visitor-keys',
   schedule: '7 * * * *',
-  run: (db) => purgeVisitorKeys(db),
+  run: (db, signal) => purgeVisitorKeys(db, { signal }),
 };

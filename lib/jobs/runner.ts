@@ -45,9 +45,9 @@ function taskList(
   return Object.fromEntries(
     jobs.map((job) => [
       job.name,
-      async () => {
+      async (_payload, helpers) => {
         try {
-          onRun(await runRecorded(db, job));
+          onRun(await runRecorded(db, job, helpers.abortSignal));
         } catch (error) {
           onFailure(error);
           throw error;
@@ -100,6 +100,7 @@ function startInProcess(db: Db, jobs: readonly Job[]): JobRunner {
   const items = cronItems(jobs);
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
+  const stopping = new AbortController();
   const nextMinute = () => {
     timer = setTimeout(tick, 60_000 - (Date.now() % 60_000));
     timer.unref();
@@ -118,7 +119,7 @@ function startInProcess(db: Db, jobs: readonly Job[]): JobRunner {
     running = running.then(async () => {
       for (const job of due) {
         try {
-          reported(await runRecorded(db, job));
+          if (!stopping.signal.aborted) reported(await runRecorded(db, job, stopping.signal));
         } catch (error) {
           log.error({ err: error, job: job.name }, 'jobs: run failed');
         }
@@ -130,6 +131,7 @@ function startInProcess(db: Db, jobs: readonly Job[]): JobRunner {
   return {
     stop: async () => {
       clearTimeout(timer);
+      stopping.abort();
       await running;
     },
   };

@@ -11,7 +11,11 @@ import type { Job } from './job';
  * that never finishes (its process died) still shows. A failure is recorded, then rethrown
  * for the runner to log and retry.
  */
-export async function runRecorded(db: Db, job: Job): Promise<JobRun> {
+export async function runRecorded(
+  db: Db,
+  job: Job,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<JobRun> {
   const [started] = await db
     .insert(jobRuns)
     .values({ job: job.name })
@@ -26,7 +30,7 @@ export async function runRecorded(db: Db, job: Job): Promise<JobRun> {
   };
   let rows: number;
   try {
-    rows = await job.run(db);
+    rows = await job.run(db, signal);
   } catch (error) {
     await finish({ error: describe(safeError(error)) });
     throw error;
