@@ -5,8 +5,7 @@
  * 200 check-ins per second arrive. Writes bench/results/dashboard.json (../shared/BENCH.md).
  */
 import { parseArgs } from 'node:util';
-import type { Db } from '@/lib/db/client';
-import type { Unit } from '@/lib/db/schema';
+import { type ReadCtx, userCtx } from '@/lib/context';
 import { overview } from '@/lib/stats/dashboard';
 import { childTableParams, childUptake } from '@/lib/stats/children';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
@@ -14,7 +13,7 @@ import { parseRange } from '@/lib/stats/range';
 import { getUnitByCode } from '@/lib/tenancy/units';
 import { measureLive } from './live-latency';
 import { percentile, timeRuns, writeResult } from './report';
-import { eventCount, seededDatabase } from './seeded-database';
+import { benchActor, eventCount, seededDatabase } from './seeded-database';
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, events: { type: 'string', default: '10000000' }, runs: { type: 'string', default: '30' } } });
 const events = Number(values.events);
@@ -22,28 +21,29 @@ const runs = Number(values.runs);
 
 const scopes = { village: '32.16.08.1008', district: '32.16.08', regency: '32.16', province: '32' } as const;
 
-type Query = (db: Db, unit: Unit) => Promise<unknown>;
-const month = (unit: Unit) => parseRange({ range: '30d' }, unit.timeZone);
+type Query = (ctx: ReadCtx) => Promise<unknown>;
+const month = (ctx: ReadCtx) => parseRange({ range: '30d' }, ctx.unit.timeZone);
 const queries: Record<string, Query> = {
-  counters: (db, u) => liveCounters(db, u),
-  hourly: (db, u) => hourlyToday(db, u),
-  daily: (db, u) => daily(db, u, month(u)),
-  services: (db, u) => byService(db, u, month(u)),
-  heatmap: (db, u) => heatmap(db, u, month(u)),
-  children: (db, u) => childUptake(db, u, month(u)),
-  overview: (db, u) => overview(db, u, month(u), childTableParams.parse({})),
+  counters: (ctx) => liveCounters(ctx),
+  hourly: (ctx) => hourlyToday(ctx),
+  daily: (ctx) => daily(ctx, month(ctx)),
+  services: (ctx) => byService(ctx, month(ctx)),
+  heatmap: (ctx) => heatmap(ctx, month(ctx)),
+  children: (ctx) => childUptake(ctx, month(ctx)),
+  overview: (ctx) => overview(ctx, month(ctx), childTableParams.parse({})),
 };
 
 const database = await seededDatabase(events, values.url);
 try {
 
   const metrics: Record<string, number> = { events: await eventCount(database.db) };
+  const actor = await benchActor(database.db, 'bench.dashboard@pindai.id');
   const table: Record<string, Record<string, string>> = {};
   for (const [scope, code] of Object.entries(scopes)) {
-    const unit = await getUnitByCode(database.db, code);
+    const ctx = userCtx(database.db, actor, 'unit.view', await getUnitByCode(database.db, code));
     table[scope] = {};
     for (const [name, query] of Object.entries(queries)) {
-      const ms = await timeRuns(() => query(database.db, unit), runs);
+      const ms = await timeRuns(() => query(ctx), runs);
       metrics[`${scope}.${name}.p50_ms`] = percentile(ms, 50);
       metrics[`${scope}.${name}.p95_ms`] = percentile(ms, 95);
       table[scope][name] = `${percentile(ms, 50).toFixed(1)} / ${percentile(ms, 95).toFixed(1)}`;

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { userCtx } from '@/lib/context';
 import { importRegistry } from '@/lib/checkins/registry-import';
 import { type Db, queryRows } from '@/lib/db/client';
-import { registryCsv } from '@/lib/demo/registry';
+import { registryCsv } from '@/demo/registry';
 import { createPoster } from '@/lib/posters/posters';
 import { importAreas, loadAreas } from '@/lib/tenancy/import';
-import { getUnitByCode } from '@/lib/tenancy/units';
+import { getUnitByCode, inSubtree } from '@/lib/tenancy/units';
 import { benchActor } from './seeded-database';
 
 /** Kabupaten Bekasi: its districts give the NIKs' first six digits, one of its desa the door. */
@@ -41,21 +42,21 @@ export async function seedDoor(db: Db, opts: { niks: number; posters: number }) 
   const regency = await getUnitByCode(db, REGENCY);
   const units = await queryRows<{ code: string; kind: string }>(
     db,
-    sql`SELECT code, kind FROM units WHERE path LIKE ${`${regency.path}%`} AND kind IN ('district', 'village') ORDER BY code`,
+    sql`SELECT code, kind FROM units WHERE ${inSubtree(regency, sql`path`)} AND kind IN ('district', 'village') ORDER BY code`,
   );
   const districts = units.filter((u) => u.kind === 'district').map((u) => u.code.replaceAll('.', ''));
   const desa = units.find((u) => u.kind === 'village');
-  if (districts.length === 0 || !desa) throw new Error('Kabupaten Bekasi has no districts or desa: is idn-area-data complete?');
+  if (districts.length === 0 || !desa) throw new Error('Kabupaten Bekasi has no districts or desa: is lib/tenancy/areas complete?');
   const nik = nikMaker(districts);
 
   const actor = await benchActor(db, 'bench-door@pindai.test');
   for (let from = 0; from < opts.niks; from += REGISTRY_UPLOAD_ROWS) {
     const visitors = Array.from({ length: Math.min(REGISTRY_UPLOAD_ROWS, opts.niks - from) }, (_, i) => ({ nik: nik(from + i), doses: 2, positive: false }));
-    const report = await importRegistry({ db, actor, unit: regency }, registryCsv(visitors));
+    const report = await importRegistry(userCtx(db, actor, 'registry.import', regency), registryCsv(visitors));
     if (report.rejected.length > 0) throw new Error(`the registry import rejected ${report.rejected.length} NIKs, e.g. line ${report.rejected[0]!.line}: ${report.rejected[0]!.reason}`);
   }
 
-  const ctx = { db, actor, unit: await getUnitByCode(db, desa.code) };
+  const ctx = userCtx(db, actor, 'posters.manage', await getUnitByCode(db, desa.code));
   const tokens: string[] = [];
   for (let i = 1; i <= opts.posters; i++) {
     const poster = await createPoster(ctx, { label: `Pintu masuk ${i}`, serviceId: null });

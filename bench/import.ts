@@ -83,7 +83,7 @@ try {
     ['name', 'telaga'],
     ['code', '32.16.08'],
   ] as const) {
-    const p = await percentiles(() => searchUnits(db, superadmin, q));
+    const p = await percentiles(() => searchUnits({ db, actor: superadmin }, q));
     metrics[`search_${name}.p50_ms`] = p.p50;
     metrics[`search_${name}.p95_ms`] = p.p95;
   }

@@ -10,12 +10,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { userCtx } from '@/lib/context';
 import { upsertAccount } from '@/lib/accounts/users';
 import { loadActor } from '@/lib/auth/actor';
 import { createApiKey } from '@/lib/checkins/api-keys';
 import { type Db, type DbHandle, openDb, queryRows } from '@/lib/db/client';
-import { seedDemo } from '@/lib/demo/seed';
-import { getUnitByCode } from '@/lib/tenancy/units';
+import { seedDemo } from '@/demo/seed';
+import { getUnitByCode, inSubtree } from '@/lib/tenancy/units';
 import { testNik } from '../tests/support/checkin-checks';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';
 import { type AppServerKind, startApp } from './app-server';
@@ -38,8 +39,8 @@ async function prepare(db: Db) {
   const admin = accounts.find((a) => a.email === 'admin@bekasikota.go.id')!;
   const actor = (await loadActor(db, (await upsertAccount(db, admin)).id))!;
   const kota = await getUnitByCode(db, '32.75');
-  const { key } = await createApiKey({ db, actor, unit: kota }, { name: 'Beban uji' });
-  const villages = await queryRows<{ id: number }>(db, sql`SELECT id FROM units WHERE path LIKE ${`${kota.path}%`} AND kind IN ('village', 'urban_village')`);
+  const { key } = await createApiKey(userCtx(db, actor, 'apikeys.manage', kota), { name: 'Beban uji' });
+  const villages = await queryRows<{ id: number }>(db, sql`SELECT id FROM units WHERE ${inSubtree(kota, sql`path`)} AND kind IN ('village', 'urban_village')`);
   if (villages.length === 0) throw new Error('no kelurahan under Kota Bekasi');
   return { key, unitIds: villages.map((v) => v.id) };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
+import { userCtx } from '@/lib/context';
 import { createApiKey } from '@/lib/checkins/api-keys';
 import { units } from '@/lib/db/schema';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
@@ -37,7 +38,7 @@ async function readSnapshots(body: ReadableStream<Uint8Array>, onSnapshot: (s: L
 export async function measureLive(database: TestDatabase, opts: { ratePerSecond: number; seconds: number; regencyCode: string }) {
   const { db } = database;
   const regency = await getUnitByCode(db, opts.regencyCode);
-  const { key } = await createApiKey({ db, actor: await benchActor(db, 'bench@pindai.id', PASSWORD), unit: regency }, { name: 'bench' });
+  const { key } = await createApiKey(userCtx(db, await benchActor(db, 'bench@pindai.id', PASSWORD), 'apikeys.manage', regency), { name: 'bench' });
   const villages = await db
     .select({ id: units.id })
     .from(units)

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser } from '@playwright/test';
-import { demoNik } from '@/lib/demo/registry';
+import { demoNik } from '@/demo/registry';
 import { expect, test } from './fixtures';
 import { DoorPage } from './pages/door';
 import { jsonHeaders, origin, sessionFor, unitIdOf } from './support/api';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { demoVisitors } from '@/lib/demo/registry';
+import { demoVisitors } from '@/demo/registry';
 import { typedIdentities } from './support/visitors';
 
 // Runs after every other spec (see playwright.config.ts): whatever they typed must not be stored or logged.

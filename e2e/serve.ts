@@ -3,23 +3,18 @@
  * a temporary folder) with the demo data, served by the production build. Dropped on exit.
  * Next's output goes to e2e/.output/server.log too, for the privacy check.
  */
-import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDb } from '@/lib/db/client';
-import { seedDemo } from '@/lib/demo/seed';
+import { seedDemo } from '@/demo/seed';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';
+import { e2eSecrets, spawnApp } from './support/app-server';
 
 const port = process.env.E2E_PORT ?? '3100';
-const origin = `http://localhost:${port}`;
 
-const secrets = {
-  NEXTAUTH_SECRET: 'e2e-auth-secret-not-for-production',
-  PINDAI_VISITOR_SECRET: 'e2e-visitor-secret-not-for-production',
-};
 // Seeding the registry hashes visitors with the same secret the app will use.
-process.env.PINDAI_VISITOR_SECRET = secrets.PINDAI_VISITOR_SECRET;
+process.env.PINDAI_VISITOR_SECRET = e2eSecrets.PINDAI_VISITOR_SECRET;
 
 let cleanup: () => Promise<void>;
 let dbEnv: Record<string, string>;
@@ -43,21 +38,8 @@ mkdirSync('e2e/.output', { recursive: true });
 // Where the privacy spec finds the database to search.
 writeFileSync('e2e/.output/database.json', JSON.stringify({ url: dbEnv.DATABASE_URL ?? null }));
 const log = createWriteStream('e2e/.output/server.log');
-const next = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-  env: {
-    ...process.env,
-    ...dbEnv,
-    NEXTAUTH_URL: origin,
-    PINDAI_PUBLIC_URL: origin,
-    ...secrets,
-    NEXT_TELEMETRY_DISABLED: '1',
-    // Specs tell clients apart by X-Forwarded-For, as a proxy on this machine would.
-    PINDAI_TRUSTED_PROXIES: '127.0.0.1,::1',
-    PORT: port,
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-for (const stream of [next.stdout, next.stderr]) {
+const next = spawnApp(port, dbEnv);
+for (const stream of [next.stdout!, next.stderr!]) {
   stream.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
     log.write(chunk);

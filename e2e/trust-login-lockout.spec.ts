@@ -1,5 +1,5 @@
 import { expect, request as http, test } from '@playwright/test';
-import { DEMO_PASSWORD } from '@/lib/demo/accounts';
+import { DEMO_PASSWORD } from '@/demo/accounts';
 
 const port = process.env.E2E_PORT ?? 3100;
 

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@/lib/demo/accounts';
+import { DEMO_PASSWORD } from '@/demo/accounts';
 import { expect, test } from './fixtures';
 import { origin } from './support/api';
 

@@ -10,11 +10,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { configuredDbOptions, openDb } from '@/lib/db/client';
-import { keptSecret } from '@/lib/demo/kept-secret';
-import { demoVisitors } from '@/lib/demo/registry';
-import { prepareSimulation } from '@/lib/demo/sim-setup';
-import { describeHours, describeStats, startSimulator, type SimTarget } from '@/lib/demo/simulator';
-import { seedDemoWorld } from '@/lib/demo/world';
+import { keptSecret } from '@/demo/kept-secret';
+import { demoVisitors } from '@/demo/registry';
+import { prepareSimulation } from '@/demo/sim-setup';
+import { describeHours, describeStats, startSimulator, type SimTarget } from '@/demo/simulator';
+import { seedDemoWorld } from '@/demo/world';
 
 const port = process.env.PORT ?? '3000';
 const options = configuredDbOptions();

@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { configuredDbOptions, openDb, queryRows } from '@/lib/db/client';
-import { keptSecret } from '@/lib/demo/kept-secret';
-import { seedDemoWorld } from '@/lib/demo/world';
+import { keptSecret } from '@/demo/kept-secret';
+import { seedDemoWorld } from '@/demo/world';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '50000' }, weeks: { type: 'string', default: '6' } } });
 const events = Number(values.events);

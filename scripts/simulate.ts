@@ -9,8 +9,8 @@
 import { parseArgs } from 'node:util';
 import { configuredDbOptions, openDb } from '@/lib/db/client';
 import { DataFolderInUseError } from '@/lib/db/pglite';
-import { prepareSimulation } from '@/lib/demo/sim-setup';
-import { describeHours, describeStats, startSimulator } from '@/lib/demo/simulator';
+import { prepareSimulation } from '@/demo/sim-setup';
+import { describeHours, describeStats, startSimulator } from '@/demo/simulator';
 
 const { values } = parseArgs({
   options: {

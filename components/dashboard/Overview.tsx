@@ -1,4 +1,3 @@
-import type { Unit } from '@/lib/db/schema';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { ChildTableParams } from '@/lib/stats/children';
 import type { Overview as OverviewData } from '@/lib/stats/dashboard';
@@ -12,7 +11,7 @@ import { ServiceSection } from './ServiceSection';
 
 /** The overview's figures, top to bottom: today live, the range's charts, the child units. */
 export function Overview(props: {
-  unit: Unit;
+  unit: { id: number; timeZone: string };
   data: OverviewData;
   table: ChildTableParams;
   rangeQuery: Record<string, string | undefined>;

@@ -1,11 +1,11 @@
 import { AddChildUnitForm } from '@/components/units/AddChildUnitForm';
-import type { Unit } from '@/lib/db/schema';
 import type { Dictionary } from '@/lib/i18n/id';
 import { timeZoneAbbreviation, type UnitTimeZone } from '@/lib/tenancy/time-zones';
+import type { UnitKind } from '@/lib/tenancy/vocabulary';
 
 /** The unit's own facts and, for its admins, the form that adds an agency or venue below it. */
 export function UnitDetails(props: {
-  unit: Unit;
+  unit: { id: number; name: string; kind: UnitKind; code: string | null; timeZone: string };
   roles: string[];
   canAddChild: boolean;
   t: Dictionary;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
 import { Notice } from '@/components/ui/Notice';
 import { useMutation } from '@/components/ui/use-mutation';
-import type { Role } from '@/lib/db/schema';
+import type { Role } from '@/lib/auth/roles';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type Member = { id: number; name: string; email: string; role: Role; since: string };

@@ -1,4 +1,4 @@
-import type { OpeningHours, ServiceCategory, Status } from '@/lib/db/schema';
+import type { OpeningHours, ServiceCategory, Status } from '@/lib/services/vocabulary';
 import type { Dictionary } from '@/lib/i18n/id';
 
 export type ServiceRow = {

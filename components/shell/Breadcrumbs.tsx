@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { UnitKind } from '@/lib/db/schema';
+import type { UnitKind } from '@/lib/tenancy/vocabulary';
 import type { Dictionary } from '@/lib/i18n/id';
 
 /** Jawa Barat › Kabupaten Bekasi › Cikarang Barat › Telaga Asih */

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '@/lib/demo/accounts';
+import { DEMO_PASSWORD } from '@/demo/accounts';
 
 /** /login: the form and the message it shows under it. */
 export class LoginPage {

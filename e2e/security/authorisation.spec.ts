@@ -91,6 +91,8 @@ const expected: Record<string, Row> = {
   'GET /sistem/tugas': row(once(307), once(403), once(403), once(403), once(403), once(403), once(200)),
   // a poster's token is no password link: the page says so, for anyone
   'GET /akun/atur-sandi/:token': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
+  // the scanner API's description: public, like the file it replaced
+  'GET /openapi.json': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
   'POST /api/akun/kata-sandi': row(once(401), once(422), once(422), once(422), once(422), once(422), once(422)),
   'POST /api/akun/atur-sandi': row(once(422), once(422), once(422), once(422), once(422), once(422), once(422)),
   'GET /u/:unitId': row(LOGIN, SUB, SUB, SUB, SUB, SUB, ALL),

@@ -4,8 +4,8 @@
  * by the fuzz harness and the authorisation matrix.
  */
 import { expect } from '@playwright/test';
-import { DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
-import { demoVisitors } from '@/lib/demo/registry';
+import { DEMO_PASSWORD, demoAccounts } from '@/demo/accounts';
+import { demoVisitors } from '@/demo/registry';
 import { localDate } from '@/lib/time/local';
 import { type Answer, Client } from './client';
 import type { Fixture } from './inputs';

@@ -6,7 +6,7 @@
  * sample, fails it; the harness checks that every sample body is accepted as it stands.
  */
 import { auditQueryParams } from '@/lib/audit/filter';
-import { demoVisitors } from '@/lib/demo/registry';
+import { demoVisitors } from '@/demo/registry';
 import { officeHours } from '@/lib/services/input';
 import { childTableParams } from '@/lib/stats/children';
 import { statsQueryParams } from '@/lib/stats/params';

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import type { ReadCtx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { auditLog, users } from '@/lib/db/schema';
 
@@ -30,7 +31,8 @@ const reachingDown = ['registry.import'];
 
 export type AuditFilter = { action?: string; from?: Date; to?: Date; limit?: number };
 
-export async function listAudit(db: Db, unitId: number, filter: AuditFilter = {}) {
+/** The unit's log, with its ancestors' entries that reach down to it. */
+export async function listAudit({ db, unit }: ReadCtx, filter: AuditFilter = {}) {
   return db
     .select({
       id: auditLog.id,
@@ -48,10 +50,10 @@ export async function listAudit(db: Db, unitId: number, filter: AuditFilter = {}
     .where(
       and(
         or(
-          eq(auditLog.unitId, unitId),
+          eq(auditLog.unitId, unit.id),
           and(
             inArray(auditLog.action, reachingDown),
-            sql`${auditLog.unitId} = ANY(string_to_array(trim(both '/' from (SELECT path FROM units WHERE id = ${unitId})), '/')::int[])`,
+            sql`${auditLog.unitId} = ANY(string_to_array(trim(both '/' from (SELECT path FROM units WHERE id = ${unit.id})), '/')::int[])`,
           ),
         ),
         filter.action ? eq(auditLog.action, filter.action) : undefined,

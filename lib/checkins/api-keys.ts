@@ -2,10 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
+import { authorizeKeyUnit, type ScannerAuthority } from '@/lib/auth/authorized-unit';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { apiKeys, type Unit } from '@/lib/db/schema';
+import { apiKeys } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { announceChange, onChange } from '@/lib/cache/changes';
@@ -59,8 +60,8 @@ export async function revokeApiKey(ctx: Ctx, id: number) {
   await announceChange(ctx.db, 'api-keys');
 }
 
-/** The unit a bearer key belongs to; a missing, unknown or revoked key is a 401. */
-export async function authenticateApiKey(db: Db, header: string | null): Promise<{ keyId: number; unit: Unit }> {
+/** The scanner's context: the unit a bearer key belongs to; a missing, unknown or revoked key is a 401. */
+export async function authenticateApiKey(db: Db, header: string | null): Promise<Ctx<ScannerAuthority>> {
   const key = header?.match(/^Bearer\s+(pnd_[A-Za-z0-9_-]{32})$/)?.[1];
   if (!key) throw new AppError('unauthorized', { message: 'Kunci API tidak ada atau tidak valid.' });
   const keyHash = hash(key);
@@ -72,5 +73,5 @@ export async function authenticateApiKey(db: Db, header: string | null): Promise
     if (!row || row.revokedAt) throw new AppError('unauthorized', { message: 'Kunci API tidak dikenal atau sudah dicabut.' });
     return { keyId: row.keyId, unitId: row.unitId };
   });
-  return { keyId, unit: await cachedUnit(db, unitId) };
+  return { db, actor: { kind: 'api-key', keyId }, unit: authorizeKeyUnit({ unitId }, await cachedUnit(db, unitId)) };
 }

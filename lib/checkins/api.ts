@@ -1,35 +1,16 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '@/lib/db/client';
-import type { Unit } from '@/lib/db/schema';
+import { authorizeBelow, type ScannerAuthority } from '@/lib/auth/authorized-unit';
+import type { Ctx } from '@/lib/context';
 import { AppError, isAppError } from '@/lib/errors';
 import { resolvePosterToken } from '@/lib/posters/resolve';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { id } from '@/lib/i18n/id';
 import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
+import { type ApiCheckin, apiCheckin } from './api-schema';
 import { cachedUnit } from './lookup-cache';
 import { limitPoster } from './visitor-limits';
-import { checkinKinds } from './vocabulary';
-
-export const MAX_BATCH = 1000;
-// Postgres integer columns: a larger id is simply unknown, not a server error.
-const dbId = z.number().int().positive().max(2_147_483_647);
-
-export const apiCheckin = z
-  .object({
-    // Printable ASCII: a NUL or lone surrogate would fail the whole batch it is written with.
-    idempotency_key: z.string().regex(/^[\x21-\x7e]{1,100}$/, '1 sampai 100 karakter ASCII tanpa spasi.'),
-    identity: z.string().min(1).max(40),
-    kind: z.enum(checkinKinds).default('in'),
-    poster: z.string().max(64).optional(),
-    unit_id: dbId.optional(),
-    service_id: dbId.optional(),
-    occurred_at: z.iso.datetime({ offset: true }).optional(),
-  })
-  .strict();
-
-export type ApiCheckin = z.infer<typeof apiCheckin>;
 
 // Scanner developers read these messages too: zod's own words, in Bahasa Indonesia.
 const indonesian = z.locales.id().localeError;
@@ -38,26 +19,29 @@ export type ApiResult =
   | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean; reason: CheckinOutcome['reason'] }
   | { ok: false; error: AppError };
 
-const inSubtree = (unit: Unit, of: Unit) => unit.path.startsWith(of.path);
-
-/** Where a scanner's check-in lands: its poster, or a unit (and service) under the key's unit. */
-async function pointOf(db: Db, keyUnit: Unit, c: ApiCheckin): Promise<CheckinPoint> {
+/**
+ * Where a scanner's check-in lands: its poster, or a unit (and service) under the key's unit.
+ * The key authorises its own subtree, so each of those is authorised against the key's unit.
+ */
+async function pointOf({ db, unit: keyUnit }: ScannerCtx, c: ApiCheckin): Promise<CheckinPoint> {
   if (c.poster) {
     const poster = await resolvePosterToken(db, c.poster);
     if (poster.state === 'unknown') throw new AppError('not_found', { message: 'Poster tidak dikenal.' });
     if (poster.state !== 'valid') throw new AppError('gone', { message: 'Poster ini sudah tidak berlaku.' });
-    if (!inSubtree(poster.unit, keyUnit)) throw new AppError('forbidden', { message: 'Poster ini milik unit lain.' });
+    const unit = authorizeBelow(keyUnit, poster.unit);
+    if (!unit) throw new AppError('forbidden', { message: 'Poster ini milik unit lain.' });
     // Live scans count against the poster's limit, shared with the public page; a kiosk replaying
     // what it recorded offline (with occurred_at) may send its whole backlog at once.
     if (!c.occurred_at) await limitPoster(c.poster);
-    return { unit: poster.unit, service: poster.service, posterId: poster.poster.id };
+    return { unit, service: poster.service, posterId: poster.poster.id };
   }
   let unit = keyUnit;
   if (c.unit_id && c.unit_id !== keyUnit.id) {
-    unit = await cachedUnit(db, c.unit_id);
-    if (!inSubtree(unit, keyUnit)) throw new AppError('forbidden', { message: 'Unit ini di luar wilayah kunci API.' });
+    const below = authorizeBelow(keyUnit, await cachedUnit(db, c.unit_id));
+    if (!below) throw new AppError('forbidden', { message: 'Unit ini di luar wilayah kunci API.' });
+    unit = below;
   }
-  const service = c.service_id ? await getServiceInUnit(db, unit, c.service_id) : null;
+  const service = c.service_id ? await getServiceInUnit({ db, unit }, c.service_id) : null;
   return { unit, service, posterId: null };
 }
 
@@ -93,7 +77,11 @@ function requestHash(c: ApiCheckin, key: string): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
-export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw: unknown): Promise<ApiResult> {
+/** What the scanner API's wrapper hands on: the key that authorised its unit. */
+export type ScannerCtx = Ctx<ScannerAuthority>;
+
+export async function apiCheckIn(ctx: ScannerCtx, raw: unknown): Promise<ApiResult> {
+  const { db } = ctx;
   try {
     const parsed = apiCheckin.safeParse(raw, { error: indonesian });
     if (!parsed.success) {
@@ -109,12 +97,12 @@ export async function apiCheckIn(db: Db, key: { keyId: number; unit: Unit }, raw
     const visitor = visitorKey(identity);
     const hash = requestHash(c, visitor);
     const outcome = await recordCheckin(db, {
-      point: await pointOf(db, key.unit, c),
+      point: await pointOf(ctx, c),
       visitorKey: visitor,
       kind: c.kind,
       channel: 'api',
       occurredAt: occurredAt(c.occurred_at),
-      apiKeyId: key.keyId,
+      apiKeyId: ctx.actor.keyId,
       idempotencyKey: c.idempotency_key,
       requestHash: hash,
     });

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { checkinEvents, type Service, type Unit } from '@/lib/db/schema';
+import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
+import { checkinEvents, type Service } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { isOpenAt, localDayBounds } from '@/lib/services/hours';
 import type { Status } from '@/lib/services/vocabulary';
@@ -8,8 +9,11 @@ import { admitsAtPoint, policyChain } from '@/lib/tenancy/entry-policy';
 import { type Committed, checkinWriter, type PendingCheckin } from './ingest';
 import type { CheckinChannel, CheckinKind } from './vocabulary';
 
-/** Where a check-in happens: a unit's door, or one of its services' counters. */
-export type CheckinPoint = { unit: Unit; service: Service | null; posterId: number | null };
+/**
+ * Where a check-in happens: a unit's door, or one of its services' counters. The unit was
+ * authorised by the way in: the poster's token, the scanner's key, or the desk user's role.
+ */
+export type CheckinPoint = { unit: AuthorizedUnit; service: Service | null; posterId: number | null };
 
 export type CheckinRequest = {
   point: CheckinPoint;
@@ -31,7 +35,7 @@ export const RESCAN_WINDOW_MS = 5 * 60_000;
 
 /** Who enters at this point at `at`: the unit's policy in force, narrowed by the service's own. */
 export async function admitsOf(db: Db, point: CheckinPoint, at: Date): Promise<Status[]> {
-  return admitsAtPoint(await policyChain(db, point.unit), point.service, at);
+  return admitsAtPoint(await policyChain({ db, unit: point.unit }), point.service, at);
 }
 
 /**

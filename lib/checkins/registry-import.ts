@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { inSubtree } from '@/lib/tenancy/units';
 import { id as labels } from '@/lib/i18n/id';
 import { nikDistrictCode, parseIdentity, visitorKey } from './identity';
 
@@ -138,7 +139,7 @@ async function districtsOf(ctx: Ctx, codes: string[]): Promise<Map<string, 'insi
   if (unique.length === 0) return new Map();
   const rows = await queryRows<{ code: string; inside: boolean }>(
     ctx.db,
-    sql`SELECT code, starts_with(path, ${ctx.unit.path}) AS inside FROM units
+    sql`SELECT code, ${inSubtree(ctx.unit, sql`path`)} AS inside FROM units
         WHERE kind = 'district' AND code IN (SELECT jsonb_array_elements_text(${JSON.stringify(unique)}::jsonb))`,
   );
   return new Map(rows.map((r) => [r.code, r.inside ? 'inside' : 'outside']));

@@ -28,6 +28,10 @@ export function statusFromRecord(record: RegistryRecord | undefined): Status {
  * A door consults only records written by a health unit whose subtree holds the door's unit
  * (the writer's path is a prefix of the door's); of those, the most recently changed speaks,
  * the nearer writer on a tie. One statement for the whole batch, on the registry's key.
+ *
+ * Each lookup is a lateral subquery (OFFSET 0 keeps the planner from flattening it): the
+ * planner cannot know how few rows a JSON batch holds, and would otherwise hash the whole
+ * registry and every unit for a handful of scans.
  */
 export function registryProvider(db: Db): StatusProvider {
   return {
@@ -38,13 +42,17 @@ export function registryProvider(db: Db): StatusProvider {
       );
       const found = await queryRows<RegistryRecord & { ord: number }>(
         db,
-        sql`SELECT DISTINCT ON (l.ord) l.ord, r.doses, r.positive
+        sql`SELECT l.ord, pick.doses, pick.positive
             FROM jsonb_to_recordset(${input}::jsonb) AS l(ord int, key text, unit int)
-            JOIN units door ON door.id = l.unit
-            JOIN vaccination_registry r ON r.visitor_key = l.key
-            JOIN units writer ON writer.id = r.source_unit_id
-            WHERE starts_with(door.path, writer.path)
-            ORDER BY l.ord, r.updated_at DESC, writer.depth DESC`,
+            CROSS JOIN LATERAL (SELECT path FROM units WHERE id = l.unit OFFSET 0) door
+            CROSS JOIN LATERAL (
+              SELECT r.doses, r.positive
+              FROM vaccination_registry r
+              CROSS JOIN LATERAL (SELECT w.path, w.depth FROM units w WHERE w.id = r.source_unit_id OFFSET 0) writer
+              WHERE r.visitor_key = l.key AND starts_with(door.path, writer.path)
+              ORDER BY r.updated_at DESC, writer.depth DESC
+              LIMIT 1
+            ) pick`,
       );
       const byOrd = new Map(found.map((r) => [r.ord, r]));
       return lookups.map((_, ord) => statusFromRecord(byOrd.get(ord)));

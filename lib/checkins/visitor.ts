@@ -1,19 +1,24 @@
 import { and, asc, eq, gte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { DoorAuthority } from '@/lib/auth/authorized-unit';
+import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { type CheckinEvent, checkinEvents } from '@/lib/db/schema';
 import { AppError, isAppError } from '@/lib/errors';
 import type { ResolvedPoster } from '@/lib/posters/resolve';
-import { type CheckinOutcome, recordCheckin } from './checkin';
+import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { type Identity, type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
 
 export type DoorPoster = Extract<ResolvedPoster, { state: 'valid' }>;
+
+/** What the door's wrapper hands on: the poster in use, whose token authorised its unit. */
+export type DoorCtx = Ctx<DoorAuthority> & { poster: DoorPoster };
 
 export type VisitorResult =
   | { ok: true; outcome: CheckinOutcome; identity: Identity }
   | { ok: false; error: IdentityError | 'busy' };
 
-const pointOf = (poster: DoorPoster) => ({ unit: poster.unit, service: poster.service, posterId: poster.poster.id });
+export const pointOf = ({ unit, poster }: DoorCtx): CheckinPoint => ({ unit, service: poster.service, posterId: poster.poster.id });
 
 /**
  * The public check-in: what the visitor typed at a valid poster. `limit` is asked before any
@@ -21,11 +26,11 @@ const pointOf = (poster: DoorPoster) => ({ unit: poster.unit, service: poster.se
  * reads other people's status at scale.
  */
 export async function visitorCheckIn(
-  db: Db,
-  poster: DoorPoster,
+  ctx: DoorCtx,
   typed: string,
   limit: (identityKey: string | null) => Promise<void>,
 ): Promise<VisitorResult> {
+  const { db } = ctx;
   const identity = parseIdentity(typed.slice(0, 40));
   if ('error' in identity) {
     await limit(null);
@@ -36,16 +41,16 @@ export async function visitorCheckIn(
   if (identity.kind === 'nik' && !(await isKnownDistrict(db, nikDistrictCode(identity.value)))) {
     return { ok: false, error: 'nik_region' };
   }
-  return record(identity, () => recordCheckin(db, { point: pointOf(poster), visitorKey: key, kind: 'in', channel: 'qr' }));
+  return record(identity, () => recordCheckin(db, { point: pointOf(ctx), visitorKey: key, kind: 'in', channel: 'qr' }));
 }
 
 /** Check-out from the result page: the same visitor, point and status as the check-in. */
-export async function visitorCheckOut(db: Db, poster: DoorPoster, checkin: CheckinEvent) {
-  if (checkin.posterId !== poster.poster.id || checkin.kind !== 'in' || !checkin.admitted) {
+export async function visitorCheckOut(ctx: DoorCtx, checkin: CheckinEvent) {
+  if (checkin.posterId !== ctx.poster.poster.id || checkin.kind !== 'in' || !checkin.admitted) {
     throw new AppError('not_found', { message: 'Check-in tidak ditemukan.' });
   }
-  return recordCheckin(db, {
-    point: pointOf(poster),
+  return recordCheckin(ctx.db, {
+    point: pointOf(ctx),
     visitorKey: checkin.visitorKey,
     kind: 'out',
     channel: 'qr',

@@ -6,7 +6,7 @@ import type { Ctx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { checkinEvents, posters, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import { statuses } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
 import { bodyId, parseInput } from '@/lib/validation';
@@ -64,7 +64,7 @@ export const manualCheckinInput = z.object({
 export async function manualCheckin(ctx: Ctx, input: unknown) {
   if (!can(ctx.actor, 'desk.use', ctx.unit)) throw new AppError('forbidden');
   const { serviceId, status } = parseInput(manualCheckinInput, input);
-  const service = serviceId ? await getServiceInUnit(ctx.db, ctx.unit, serviceId) : null;
+  const service = serviceId ? await getServiceInUnit(ctx, serviceId) : null;
   return recordCheckin(ctx.db, {
     point: { unit: ctx.unit, service, posterId: null },
     visitorKey: null,

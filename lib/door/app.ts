@@ -3,61 +3,31 @@ import { POST as postCheckins } from '@/app/api/v1/checkins/route';
 import { admitsOf } from '@/lib/checkins/checkin';
 import { maskIdentity } from '@/lib/checkins/identity';
 import { getReceiptEvent, receiptSignature, verifyReceipt } from '@/lib/checkins/receipt';
-import { type DoorPoster, receiptWithCheckout, visitorCheckIn, visitorCheckOut } from '@/lib/checkins/visitor';
+import { type DoorCtx, pointOf, receiptWithCheckout, visitorCheckIn, visitorCheckOut } from '@/lib/checkins/visitor';
 import { assertShortCodeAllowed, limitShortCodeMiss, limitVisitor } from '@/lib/checkins/visitor-limits';
-import { LOCALE_COOKIE } from '@/lib/cookie-names';
 import { getDb } from '@/lib/db/client';
 import { AppError, isAppError } from '@/lib/errors';
-import { readForm } from '@/lib/http/form-route';
 import { clientAddress } from '@/lib/http/client-address';
-import { en } from '@/lib/i18n/en';
-import { id } from '@/lib/i18n/id';
 import { log } from '@/lib/log';
 import { cachedPosterToken, tokenForShortCode } from '@/lib/posters/resolve';
 import { normaliseShortCode } from '@/lib/posters/tokens';
 import { parseId } from '@/lib/validation';
-import { DOOR_CSP, type Html, page } from './layout';
-import { codeForm, type FormState, goneBody, messageBody, pausedBody, posterForm, resultBody, unknownBody } from './pages';
+import { codeForm, type FormState, messageBody, pausedBody, posterForm, resultBody, unknownBody } from './pages';
+import { posterFormRoute, posterPageRoute } from './poster-route';
+import { langOf, seeOther, send } from './respond';
 
 /**
  * The visitor's door: small server-rendered pages that need no JavaScript, answered on the fast
- * path beside the scanner API (scripts/server.ts), at the URLs printed on the posters.
+ * path beside the scanner API (scripts/server.ts), at the URLs printed on the posters. Every
+ * route at a poster goes through its wrapper (poster-route.ts), which authorises the poster's unit.
  */
 export const door = new Hono();
 
-const ENGLISH = new RegExp(`(?:^|; )${LOCALE_COOKIE}=en(?:;|$)`);
-const ctxOf = (c: Context) =>
-  ENGLISH.test(c.req.header('cookie') ?? '') ? ({ lang: 'en', t: en } as const) : ({ lang: 'id', t: id } as const);
-
-function send(c: Context, status: number, title: string, body: Html) {
-  c.header('cache-control', 'no-store');
-  c.header('content-security-policy', DOOR_CSP);
-  // Not no-referrer: with it a browser sends `Origin: null` on our own form posts.
-  c.header('referrer-policy', 'same-origin');
-  c.header('x-content-type-options', 'nosniff');
-  return c.html(page(ctxOf(c).lang, title, body), status as 200);
-}
-
-const seeOther = (c: Context, path: string) => {
-  c.header('cache-control', 'no-store');
-  return c.redirect(path, 303);
-};
-
-/** The poster behind a token, or the page that says why there is none (404, 410). */
-async function posterOr(c: Context, token: string): Promise<DoorPoster | Response> {
-  const poster = await cachedPosterToken(await getDb(), token);
-  const ctx = ctxOf(c);
-  if (poster.state === 'unknown') return send(c, 404, ctx.t.checkin.unknownTitle, unknownBody(ctx));
-  if (poster.state !== 'valid') return send(c, 410, ctx.t.checkin.invalidTitle, goneBody(ctx, poster));
-  return poster;
-}
-
-async function formPage(c: Context, poster: DoorPoster, status: number, state: FormState = {}) {
-  const ctx = ctxOf(c);
+async function formPage(c: Context, ctx: DoorCtx, status: number, state: FormState = {}) {
+  const lang = langOf(c);
   const now = new Date();
-  const point = { unit: poster.unit, service: poster.service, posterId: poster.poster.id };
-  const admits = await admitsOf(await getDb(), point, now);
-  return send(c, status, 'Check-in', posterForm(ctx, poster, c.req.param('token')!, admits, now, state));
+  const admits = await admitsOf(ctx.db, pointOf(ctx), now);
+  return send(c, status, 'Check-in', posterForm(lang, ctx.poster, c.req.param('token')!, admits, now, state));
 }
 
 door.use(async (c, next) => {
@@ -67,7 +37,7 @@ door.use(async (c, next) => {
 });
 
 door.get('/c', async (c) => {
-  const ctx = ctxOf(c);
+  const ctx = langOf(c);
   const typed = (c.req.query('kode') ?? '').slice(0, 40);
   if (c.req.query('kode') === undefined) return send(c, 200, 'Check-in', codeForm(ctx));
   const code = normaliseShortCode(typed);
@@ -80,54 +50,61 @@ door.get('/c', async (c) => {
   return send(c, 404, 'Check-in', codeForm(ctx, typed, ctx.t.checkin.badCode));
 });
 
-door.get('/c/:token', async (c) => {
-  const poster = await posterOr(c, c.req.param('token'));
-  if (poster instanceof Response) return poster;
-  if (poster.service?.pausedAt) return send(c, 200, 'Check-in', pausedBody(ctxOf(c), poster));
-  return formPage(c, poster, 200);
-});
+door.get(
+  '/c/:token',
+  posterPageRoute(async (c, ctx) => {
+    if (ctx.poster.service?.pausedAt) return send(c, 200, 'Check-in', pausedBody(langOf(c), ctx.poster));
+    return formPage(c, ctx, 200);
+  }),
+);
 
-door.post('/c/:token/masuk', async (c) => {
-  const token = c.req.param('token');
-  const form = await readForm(c.req.raw);
-  const poster = await posterOr(c, token);
-  if (poster instanceof Response) return poster;
-  const typed = (form.get('identitas') ?? '').slice(0, 40);
-  const limit = (identityKey: string | null) => limitVisitor({ address: clientAddress(c.req.raw), poster: token, identityKey });
-  const result = await visitorCheckIn(await getDb(), poster, typed, limit);
-  const { t } = ctxOf(c);
-  if (!result.ok) {
-    if (result.error === 'busy') throw new AppError('unavailable', { message: t.checkin.errors.busy });
-    return formPage(c, poster, 422, { value: typed, error: t.checkin.errors[result.error] });
-  }
-  const { outcome } = result;
-  // Said on the spot, with the number kept for a retry: never in a URL.
-  if (outcome.reason === 'not_recorded') return formPage(c, poster, 200, { value: typed, notRecorded: maskIdentity(result.identity) });
-  return seeOther(c, `/c/${token}/hasil/${outcome.id}?s=${receiptSignature(outcome.id)}`);
-});
+door.post(
+  '/c/:token/masuk',
+  posterFormRoute(
+    (_, form) => (form.get('identitas') ?? '').slice(0, 40),
+    async (c, ctx, typed) => {
+      const token = c.req.param('token')!;
+      const limit = (identityKey: string | null) => limitVisitor({ address: clientAddress(c.req.raw), poster: token, identityKey });
+      const result = await visitorCheckIn(ctx, typed, limit);
+      const { t } = langOf(c);
+      if (!result.ok) {
+        if (result.error === 'busy') throw new AppError('unavailable', { message: t.checkin.errors.busy });
+        return formPage(c, ctx, 422, { value: typed, error: t.checkin.errors[result.error] });
+      }
+      const { outcome } = result;
+      // Said on the spot, with the number kept for a retry: never in a URL.
+      if (outcome.reason === 'not_recorded') return formPage(c, ctx, 200, { value: typed, notRecorded: maskIdentity(result.identity) });
+      return seeOther(c, `/c/${token}/hasil/${outcome.id}?s=${receiptSignature(outcome.id)}`);
+    },
+  ),
+);
 
-door.post('/c/:token/keluar', async (c) => {
-  const token = c.req.param('token');
-  const form = await readForm(c.req.raw);
+/** The receipt a check-out form carries, checked before anything is looked up. */
+function receiptOf(c: Context, form: URLSearchParams): number {
   const eventId = parseId(form.get('event') ?? undefined);
-  if (!verifyReceipt(eventId, form.get('s') ?? '')) throw new AppError('not_found', { message: ctxOf(c).t.checkin.receiptInvalid });
-  const poster = await posterOr(c, token);
-  if (poster instanceof Response) return poster;
-  const db = await getDb();
-  const checkin = await getReceiptEvent(db, eventId);
-  if (!checkin) throw new AppError('not_found', { message: ctxOf(c).t.checkin.receiptInvalid });
-  await limitVisitor({ address: clientAddress(c.req.raw), poster: token });
-  try {
-    const out = await visitorCheckOut(db, poster, checkin);
-    return seeOther(c, `/c/${token}/hasil/${out.id}?s=${receiptSignature(out.id)}`);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'unavailable') throw new AppError('unavailable', { message: ctxOf(c).t.checkin.errors.busy });
-    throw error;
-  }
-});
+  if (!verifyReceipt(eventId, form.get('s') ?? '')) throw new AppError('not_found', { message: langOf(c).t.checkin.receiptInvalid });
+  return eventId;
+}
+
+door.post(
+  '/c/:token/keluar',
+  posterFormRoute(receiptOf, async (c, ctx, eventId) => {
+    const token = c.req.param('token')!;
+    const checkin = await getReceiptEvent(ctx.db, eventId);
+    if (!checkin) throw new AppError('not_found', { message: langOf(c).t.checkin.receiptInvalid });
+    await limitVisitor({ address: clientAddress(c.req.raw), poster: token });
+    try {
+      const out = await visitorCheckOut(ctx, checkin);
+      return seeOther(c, `/c/${token}/hasil/${out.id}?s=${receiptSignature(out.id)}`);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'unavailable') throw new AppError('unavailable', { message: langOf(c).t.checkin.errors.busy });
+      throw error;
+    }
+  }),
+);
 
 door.get('/c/:token/hasil/:eventId', async (c) => {
-  const ctx = ctxOf(c);
+  const ctx = langOf(c);
   const token = c.req.param('token');
   const signature = c.req.query('s') ?? '';
   const invalid = () => send(c, 404, 'Check-in', messageBody(ctx.t.door.errorTitle, ctx.t.checkin.receiptInvalid));
@@ -143,12 +120,12 @@ door.get('/c/:token/hasil/:eventId', async (c) => {
 door.post('/api/v1/checkins', (c) => postCheckins(c.req.raw));
 
 door.notFound((c) => {
-  const ctx = ctxOf(c);
+  const ctx = langOf(c);
   return send(c, 404, ctx.t.checkin.unknownTitle, unknownBody(ctx));
 });
 
 door.onError((error, c) => {
-  const { t } = ctxOf(c);
+  const { t } = langOf(c);
   if (!isAppError(error)) {
     log.error({ err: error }, 'door: unexpected error');
     return send(c, 500, t.door.errorTitle, messageBody(t.door.errorTitle, t.door.errorBody));

@@ -32,11 +32,11 @@ const contentTypes: Record<ExportFormat, string> = {
 export async function statsExport(ctx: Ctx, format: ExportFormat, query: StatsQuery, locale: Locale) {
   const { db, actor, unit } = ctx;
   const t = locale === 'en' ? en : id;
-  const stats = await groupedStats(db, unit, query.range, query.grouping);
+  const stats = await groupedStats(ctx, query.range, query.grouping);
   // The chart image marks entry policy changes where dates run along its axis, as the page does.
   const marks =
     format === 'png' && timeGroupings.includes(query.grouping)
-      ? markedRows(await policyMarks(db, unit, query.range), stats.rows, query.grouping).map(({ row, label }) => ({ bar: row, label }))
+      ? markedRows(await policyMarks(ctx, query.range), stats.rows, query.grouping).map(({ row, label }) => ({ bar: row, label }))
       : [];
   const name = downloadName(unit, query.range, query.grouping, locale, format);
   await writeAudit(db, {

@@ -2,7 +2,8 @@ import { cookies } from 'next/headers';
 import { SEEN_COOKIE } from '@/lib/cookie-names';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
-import { type Action, can } from '@/lib/auth/permissions';
+import type { Action } from '@/lib/auth/permissions';
+import { type Ctx, userCtx } from '@/lib/context';
 import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
 import { getUnit } from '@/lib/tenancy/units';
@@ -25,8 +26,11 @@ export async function requireSuperadmin(returnTo: string) {
   return { db: await getDb(), actor };
 }
 
-/** The page-side twin of unitRoute: 404 for a bad or unknown id, 403 outside one's subtree. */
-export async function requireUnit(rawId: string, action: Action, returnTo: string) {
+/**
+ * The page-side twin of unitRoute, the one way a page gets an authorised unit: 404 for a bad or
+ * unknown id, 403 outside one's subtree.
+ */
+export async function requireUnit(rawId: string, action: Action, returnTo: string): Promise<Ctx> {
   let unitId: number;
   try {
     unitId = parseId(rawId);
@@ -39,6 +43,10 @@ export async function requireUnit(rawId: string, action: Action, returnTo: strin
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
-  if (!can(actor, action, unit)) forbidden();
-  return { db, actor, unit };
+  try {
+    return userCtx(db, actor, action, unit);
+  } catch (e) {
+    if (isAppError(e) && e.code === 'forbidden') forbidden();
+    throw e;
+  }
 }

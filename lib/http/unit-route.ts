@@ -1,32 +1,33 @@
 import { getActor } from '@/lib/auth/session';
-import { type Action, can } from '@/lib/auth/permissions';
+import type { Action } from '@/lib/auth/permissions';
+import { type Ctx, userCtx } from '@/lib/context';
 import { getDb } from '@/lib/db/client';
 import { AppError, errorResponse } from '@/lib/errors';
-import type { Ctx } from '@/lib/context';
 import { getUnit } from '@/lib/tenancy/units';
 import { parseId } from '@/lib/validation';
 import { assertMediaType, parseJson } from './body';
 import { assertSameOrigin } from './origin';
+import { SAFE_METHODS } from './user-route';
 
 type Params = { unitId: string } & Record<string, string>;
 type Handler<P> = (req: Request, ctx: Ctx & { params: P }) => Promise<Response>;
 
 /**
  * The one way into a unit's route handlers: origin (for changes) → session → unit → permission,
- * all before the handler's first query. Errors become JSON with the right status.
+ * all before the handler's first query; the handler gets the unit authorised. Errors become
+ * JSON with the right status. userRoute is the same without a unit.
  */
 export function unitRoute<P extends Params>(action: Action, handler: Handler<P>) {
   return async (req: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     try {
-      if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) assertSameOrigin(req);
+      if (!SAFE_METHODS.includes(req.method)) assertSameOrigin(req);
       const p = await params;
       const unitId = parseId(p.unitId);
       const actor = await getActor();
       if (!actor) throw new AppError('unauthorized');
       const db = await getDb();
       const unit = await getUnit(db, unitId);
-      if (!can(actor, action, unit)) throw new AppError('forbidden');
-      return await handler(req, { db, actor, unit, params: p });
+      return await handler(req, { ...userCtx(db, actor, action, unit), params: p });
     } catch (error) {
       return errorResponse(error);
     }

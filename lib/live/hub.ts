@@ -1,7 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import { NOTIFY_CHANNEL } from '@/lib/checkins/ingest-sql';
 import { type DbHandle, getDbHandle } from '@/lib/db/client';
-import { type Unit, units } from '@/lib/db/schema';
+import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
+import { units } from '@/lib/db/schema';
 import { processGlobal } from '@/lib/process-global';
 import { type LiveSnapshot, liveSnapshot } from '@/lib/stats/dashboard';
 import { log } from '@/lib/log';
@@ -12,7 +13,7 @@ type Listener = (snapshot: LiveSnapshot) => void;
 export const MIN_GAP_MS = 250;
 
 type Scope = {
-  unit: Unit;
+  unit: AuthorizedUnit;
   listeners: Set<Listener>;
   lastSent: number;
   timer: NodeJS.Timeout | null;
@@ -35,7 +36,7 @@ export class LiveHub {
   constructor(private readonly handle: () => Promise<DbHandle>) {}
 
   /** Sends the current snapshot at once, then every change; call the result to stop. */
-  async subscribe(unit: Unit, listener: Listener): Promise<() => void> {
+  async subscribe(unit: AuthorizedUnit, listener: Listener): Promise<() => void> {
     await this.listening();
     const { db } = await this.handle();
     let scope = this.scopes.get(unit.id);
@@ -54,7 +55,7 @@ export class LiveHub {
       }
     };
     try {
-      listener(await liveSnapshot(db, unit));
+      listener(await liveSnapshot({ db, unit }));
     } catch (error) {
       leave(); // the caller gets no way to leave: do it here
       throw error;
@@ -120,7 +121,7 @@ export class LiveHub {
     scope.pending = false;
     try {
       const { db } = await this.handle();
-      const snapshot = await liveSnapshot(db, scope.unit);
+      const snapshot = await liveSnapshot({ db, unit: scope.unit });
       scope.lastSent = Date.now();
       for (const listener of scope.listeners) listener(snapshot);
     } catch (error) {

@@ -6,12 +6,11 @@ import { createPasswordLink, passwordLinkPath } from '@/lib/accounts/password-li
 import { unusablePasswordHash } from '@/lib/accounts/passwords';
 import { assertMayGrant, mayGrant } from '@/lib/auth/grants';
 import { can } from '@/lib/auth/permissions';
-import type { Db } from '@/lib/db/client';
-import { memberships, roles, type Unit, units, users } from '@/lib/db/schema';
+import { memberships, roles, units, users } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { email, parseInput, personName } from '@/lib/validation';
 
-import type { Ctx } from '@/lib/context';
+import type { Ctx, ReadCtx } from '@/lib/context';
 
 const roleField = z.enum(roles, { error: 'Pilih peran yang tersedia.' });
 export const addMemberInput = z.object({ email, name: personName, role: roleField });
@@ -75,7 +74,7 @@ export async function addMember(ctx: Ctx, input: unknown) {
   });
 }
 
-async function getMembershipInUnit(db: Db, unit: Unit, membershipId: number) {
+async function getMembershipInUnit({ db, unit }: ReadCtx, membershipId: number) {
   const [row] = await db
     .select({ membership: memberships, email: users.email })
     .from(memberships)
@@ -89,7 +88,7 @@ export async function changeMember(ctx: Ctx, membershipId: number, input: unknow
   assertMayManage(ctx);
   const data = parseInput(changeMemberInput, input);
   return ctx.db.transaction(async (tx) => {
-    const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    const { membership, email: who } = await getMembershipInUnit({ ...ctx, db: tx }, membershipId);
     // Changing a role takes the old one away: the actor must be able to grant both.
     assertMayGrant(ctx.actor, membership.role, ctx.unit);
     assertMayGrant(ctx.actor, data.role, ctx.unit);
@@ -115,7 +114,7 @@ export async function changeMember(ctx: Ctx, membershipId: number, input: unknow
 export async function removeMember(ctx: Ctx, membershipId: number) {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
-    const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    const { membership, email: who } = await getMembershipInUnit({ ...ctx, db: tx }, membershipId);
     assertMayGrant(ctx.actor, membership.role, ctx.unit);
     await tx.delete(memberships).where(eq(memberships.id, membership.id));
     await endSessionsOf(tx, membership.userId);
@@ -141,7 +140,7 @@ export async function resetMemberPassword(
 ): Promise<{ resetLink: string }> {
   assertMayManage(ctx);
   return ctx.db.transaction(async (tx) => {
-    const { membership, email: who } = await getMembershipInUnit(tx, ctx.unit, membershipId);
+    const { membership, email: who } = await getMembershipInUnit({ ...ctx, db: tx }, membershipId);
     const [target] = await tx
       .select({ isSuperadmin: users.isSuperadmin })
       .from(users)

@@ -1,8 +1,7 @@
-import type { Db } from '@/lib/db/client';
-import type { Unit } from '@/lib/db/schema';
 import { checkInUrl, publicUrl } from '@/lib/config';
+import type { ReadCtx } from '@/lib/context';
 import { id as t } from '@/lib/i18n/id';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import type { Status } from '@/lib/services/vocabulary';
 import { admitsAtPoint, levelsAt, type PolicyChain, readPolicyChain } from '@/lib/tenancy/entry-policy';
 import { unitTitle } from '@/lib/tenancy/labels';
@@ -51,14 +50,15 @@ export type PosterSize = keyof typeof posterSizes;
  * the one in force now (read past the check-in cache), narrowed by the poster's service, so a
  * download after a policy change prints the new rule.
  */
-export async function posterContent(db: Db, unit: Unit, poster: PosterView, chain?: PolicyChain, now = new Date()): Promise<PosterContent> {
+export async function posterContent(ctx: ReadCtx, poster: PosterView, chain?: PolicyChain, now = new Date()): Promise<PosterContent> {
   if (!poster.token || !poster.shortCode || !poster.issuedAt) {
     throw new Error(`Poster ${poster.id} has no current token`);
   }
+  const { unit } = ctx;
   const [trail, policies, service] = await Promise.all([
-    lineage(db, unit),
-    chain ?? readPolicyChain(db, unit),
-    poster.serviceId === null ? null : getServiceInUnit(db, unit, poster.serviceId),
+    lineage(ctx),
+    chain ?? readPolicyChain(ctx),
+    poster.serviceId === null ? null : getServiceInUnit(ctx, poster.serviceId),
   ]);
   const shortCode = formatShortCode(poster.shortCode);
   const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: unit.timeZone });

@@ -24,14 +24,14 @@ export async function printablePosters(ctx: Ctx, ids: number[] | 'all'): Promise
   const chosen: PosterView[] =
     ids === 'all'
       ? (await listPosters(ctx)).filter((p) => !p.revokedAt)
-      : await Promise.all(ids.map((id) => getPosterInUnit(ctx.db, ctx.unit, id)));
+      : await Promise.all(ids.map((id) => getPosterInUnit(ctx, id)));
   if (chosen.some((p) => p.revokedAt)) {
     throw new AppError('conflict', { message: 'Poster yang sudah dicabut tidak dapat dicetak.' });
   }
   // Read once for the whole print run: every sheet shows the same policy in force.
-  const chain = await readPolicyChain(ctx.db, ctx.unit);
+  const chain = await readPolicyChain(ctx);
   const contents: PosterContent[] = [];
-  for (const p of chosen) contents.push(await posterContent(ctx.db, ctx.unit, p, chain));
+  for (const p of chosen) contents.push(await posterContent(ctx, p, chain));
   return contents;
 }
 

@@ -3,11 +3,11 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
-import type { Ctx } from '@/lib/context';
+import type { Ctx, ReadCtx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { checkinEvents, posters, posterTokens, services, type Unit } from '@/lib/db/schema';
+import { checkinEvents, posters, posterTokens, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { getServiceInUnit } from '@/lib/services/services';
+import { getServiceInUnit } from '@/lib/services/lookup';
 import { bodyId, parseInput } from '@/lib/validation';
 import { displayText } from '@/lib/validation-text';
 import { newShortCode, newToken } from './tokens';
@@ -69,7 +69,7 @@ export async function listPosters({ db, unit }: Pick<Ctx, 'db' | 'unit'>): Promi
     .orderBy(asc(posters.revokedAt), asc(posters.label), asc(posters.id));
 }
 
-export async function getPosterInUnit(db: Db, unit: Unit, id: number): Promise<PosterView> {
+export async function getPosterInUnit({ db, unit }: ReadCtx, id: number): Promise<PosterView> {
   const [row] = await selectPosters(db).where(and(eq(posters.id, id), eq(posters.unitId, unit.id)));
   if (!row) throw new AppError('not_found', { message: 'Poster tidak ditemukan di unit ini.' });
   return row;
@@ -87,14 +87,14 @@ export async function createPoster(ctx: Ctx, input: unknown): Promise<PosterView
   assertMayManage(ctx);
   const data = parseInput(posterInput, input);
   return ctx.db.transaction(async (tx) => {
-    if (data.serviceId !== null) await getServiceInUnit(tx, ctx.unit, data.serviceId);
+    if (data.serviceId !== null) await getServiceInUnit({ ...ctx, db: tx }, data.serviceId);
     const [created] = await tx
       .insert(posters)
       .values({ unitId: ctx.unit.id, label: data.label, serviceId: data.serviceId })
       .returning();
     const token = await issueToken(tx, created!.id);
     await audit(tx, ctx, 'poster.create', created!.id, null, { ...data, shortCode: token.shortCode });
-    return getPosterInUnit(tx, ctx.unit, created!.id);
+    return getPosterInUnit({ ...ctx, db: tx }, created!.id);
   });
 }
 
@@ -102,7 +102,7 @@ export async function createPoster(ctx: Ctx, input: unknown): Promise<PosterView
 export async function rotatePoster(ctx: Ctx, id: number): Promise<PosterView> {
   assertMayManage(ctx);
   const result = await ctx.db.transaction(async (tx) => {
-    const before = await getPosterInUnit(tx, ctx.unit, id);
+    const before = await getPosterInUnit({ ...ctx, db: tx }, id);
     if (before.revokedAt) throw new AppError('conflict', { message: 'Poster sudah dicabut.' });
     await tx
       .update(posterTokens)
@@ -110,7 +110,7 @@ export async function rotatePoster(ctx: Ctx, id: number): Promise<PosterView> {
       .where(and(eq(posterTokens.posterId, id), isNull(posterTokens.retiredAt)));
     const token = await issueToken(tx, id);
     await audit(tx, ctx, 'poster.rotate', id, { shortCode: before.shortCode }, { shortCode: token.shortCode });
-    return getPosterInUnit(tx, ctx.unit, id);
+    return getPosterInUnit({ ...ctx, db: tx }, id);
   });
   await announceChange(ctx.db, 'posters');
   return result;
@@ -119,7 +119,7 @@ export async function rotatePoster(ctx: Ctx, id: number): Promise<PosterView> {
 export async function revokePoster(ctx: Ctx, id: number): Promise<void> {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
-    const before = await getPosterInUnit(tx, ctx.unit, id);
+    const before = await getPosterInUnit({ ...ctx, db: tx }, id);
     if (!before.revokedAt) await retire(tx, ctx, before, null);
   });
   await announceChange(ctx.db, 'posters');
@@ -134,7 +134,7 @@ export async function revokeServicePosters(tx: Db, ctx: Ctx, serviceId: number):
     .select({ id: posters.id })
     .from(posters)
     .where(and(eq(posters.serviceId, serviceId), isNull(posters.revokedAt)));
-  for (const { id } of rows) await retire(tx, ctx, await getPosterInUnit(tx, ctx.unit, id), { reason: 'service.delete' });
+  for (const { id } of rows) await retire(tx, ctx, await getPosterInUnit({ ...ctx, db: tx }, id), { reason: 'service.delete' });
 }
 
 /** The old prints stop working: the poster and its live token end now, audited. */

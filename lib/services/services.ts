@@ -5,11 +5,12 @@ import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { type Service, services, type Unit } from '@/lib/db/schema';
+import { type Service, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { revokeServicePosters } from '@/lib/posters/posters';
 import { parseInput } from '@/lib/validation';
 import { officeHours, serviceInput } from './input';
+import { getServiceInUnit } from './lookup';
 import { serviceTemplateKeys, serviceTemplates } from './templates';
 
 function assertMayManage({ actor, unit }: Ctx) {
@@ -23,15 +24,6 @@ export async function listServices({ db, unit }: Pick<Ctx, 'db' | 'unit'>): Prom
     .from(services)
     .where(and(eq(services.unitId, unit.id), isNull(services.deletedAt)))
     .orderBy(asc(services.name));
-}
-
-export async function getServiceInUnit(db: Db, unit: Unit, id: number): Promise<Service> {
-  const [row] = await db
-    .select()
-    .from(services)
-    .where(and(eq(services.id, id), eq(services.unitId, unit.id), isNull(services.deletedAt)));
-  if (!row) throw new AppError('not_found', { message: 'Layanan tidak ditemukan di unit ini.' });
-  return row;
 }
 
 export async function createService(ctx: Ctx, input: unknown): Promise<Service> {
@@ -48,7 +40,7 @@ export async function updateService(ctx: Ctx, id: number, input: unknown): Promi
   assertMayManage(ctx);
   const data = parseInput(serviceInput, input);
   const result = await ctx.db.transaction(async (tx) => {
-    const before = await getServiceInUnit(tx, ctx.unit, id);
+    const before = await getServiceInUnit({ ...ctx, db: tx }, id);
     const [updated] = await tx.update(services).set(data).where(eq(services.id, id)).returning();
     await audit(tx, ctx, 'service.update', id, snapshot(before), data);
     return updated!;
@@ -60,7 +52,7 @@ export async function updateService(ctx: Ctx, id: number, input: unknown): Promi
 export async function setServicePaused(ctx: Ctx, id: number, paused: boolean): Promise<Service> {
   assertMayManage(ctx);
   const result = await ctx.db.transaction(async (tx) => {
-    const before = await getServiceInUnit(tx, ctx.unit, id);
+    const before = await getServiceInUnit({ ...ctx, db: tx }, id);
     const [updated] = await tx
       .update(services)
       .set({ pausedAt: paused ? (before.pausedAt ?? new Date()) : null })
@@ -77,7 +69,7 @@ export async function setServicePaused(ctx: Ctx, id: number, paused: boolean): P
 export async function deleteService(ctx: Ctx, id: number): Promise<void> {
   assertMayManage(ctx);
   await ctx.db.transaction(async (tx) => {
-    const before = await getServiceInUnit(tx, ctx.unit, id);
+    const before = await getServiceInUnit({ ...ctx, db: tx }, id);
     await tx.update(services).set({ deletedAt: new Date() }).where(eq(services.id, id));
     await audit(tx, ctx, 'service.delete', id, snapshot(before), null);
     await revokeServicePosters(tx, ctx, id);

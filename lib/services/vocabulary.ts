@@ -19,3 +19,6 @@ export const serviceCategories = [
   'umum',
 ] as const;
 export type ServiceCategory = (typeof serviceCategories)[number];
+
+/** Per ISO weekday, Senin first: the hours the counter is open, or null when closed. */
+export type OpeningHours = ({ open: string; close: string } | null)[];

@@ -1,7 +1,10 @@
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Db, queryRows } from '@/lib/db/client';
-import { type Unit, type UnitKind, units } from '@/lib/db/schema';
+import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
+import type { ReadCtx } from '@/lib/context';
+import { queryRows } from '@/lib/db/client';
+import { type UnitKind, units } from '@/lib/db/schema';
+import { inSubtree } from '@/lib/tenancy/units';
 import { addDays, localClock, localDate } from '@/lib/time/local';
 import { AREA_DEPTH } from './facts';
 import type { DateRange } from './range';
@@ -44,7 +47,8 @@ export const QUIET_AFTER_HOUR = 10;
  * posters, last check-in, today's and this week's check-ins, the quiet flag. All from the
  * rollups and the posters table, in one pass each.
  */
-export async function childUptake(db: Db, unit: Unit, range: DateRange, now = new Date()): Promise<ChildRow[]> {
+export async function childUptake(ctx: ReadCtx, range: DateRange, now = new Date()): Promise<ChildRow[]> {
+  const { db, unit } = ctx;
   const tz = unit.timeZone;
   const today = localDate(now, tz);
   const clock = localClock(now, tz);
@@ -72,7 +76,7 @@ export async function childUptake(db: Db, unit: Unit, range: DateRange, now = ne
       db,
       sql`SELECT split_part(u.path, '/', ${unit.depth + 3})::int AS child, count(*)::int AS n
           FROM posters p JOIN units u ON u.id = p.unit_id
-          WHERE u.path LIKE ${`${unit.path}%`} AND u.id <> ${unit.id} AND p.revoked_at IS NULL
+          WHERE ${inSubtree(unit, sql`u.path`)} AND u.id <> ${unit.id} AND p.revoked_at IS NULL
           GROUP BY 1`,
     ),
     queryRows<{ child: number; last_at: string | Date | null }>(db, lastCheckins(unit)),
@@ -102,7 +106,7 @@ export async function childUptake(db: Db, unit: Unit, range: DateRange, now = ne
 }
 
 /** Check-ins by local day of each child's subtree in [first, last], from the day rollups. */
-function childDays(unit: Unit, first: string, last: string): SQL {
+function childDays(unit: AuthorizedUnit, first: string, last: string): SQL {
   const days = sql`day BETWEEN ${first}::date AND ${last}::date`;
   if (unit.depth + 1 <= AREA_DEPTH) {
     return sql`SELECT area_id AS child, day, kind, admitted, n FROM rollup_area_day
@@ -110,14 +114,14 @@ function childDays(unit: Unit, first: string, last: string): SQL {
   }
   return sql`SELECT split_part(u.path, '/', ${unit.depth + 3})::int AS child, r.day, r.kind, r.admitted, r.n
     FROM rollup_unit_day r JOIN units u ON u.id = r.unit_id
-    WHERE u.path LIKE ${`${unit.path}%`} AND u.id <> ${unit.id} AND ${days}`;
+    WHERE ${inSubtree(unit, sql`u.path`)} AND u.id <> ${unit.id} AND ${days}`;
 }
 
 /**
  * Each child's latest check-in ever, found from the newest rollup hour of each child (area
  * rollups) or of each unit below it: index probes per unit, not a scan of months of rows.
  */
-function lastCheckins(unit: Unit): SQL {
+function lastCheckins(unit: AuthorizedUnit): SQL {
   if (unit.depth + 1 <= AREA_DEPTH) {
     return sql`SELECT c.id AS child,
         (SELECT max(r.last_at) FROM rollup_area_hour r WHERE r.area_id = c.id AND r.kind = 'in'
@@ -128,7 +132,7 @@ function lastCheckins(unit: Unit): SQL {
     FROM units u CROSS JOIN LATERAL (
       SELECT max(r.last_at) AS last_at FROM rollup_unit_hour r WHERE r.unit_id = u.id AND r.kind = 'in'
         AND r.hour = (SELECT max(m.hour) FROM rollup_unit_hour m WHERE m.unit_id = u.id AND m.kind = 'in')) l
-    WHERE u.path LIKE ${`${unit.path}%`} AND u.id <> ${unit.id}
+    WHERE ${inSubtree(unit, sql`u.path`)} AND u.id <> ${unit.id}
     GROUP BY 1`;
 }
 

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Unit } from '@/lib/db/schema';
+import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
+import { inSubtree } from '@/lib/tenancy/units';
 
 /** Units at this depth or above (province, regency, district, and agencies at those levels) keep area rollups. */
 export const AREA_DEPTH = 2;
@@ -7,11 +8,11 @@ export const AREA_DEPTH = 2;
 const instant = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /** Rollup rows of the units below `unit` (and itself), tagged with the child they fall under. */
-export function unitRows(unit: Unit, start: Date, end: Date): SQL {
+export function unitRows(unit: AuthorizedUnit, start: Date, end: Date): SQL {
   return sql`SELECT r.hour, r.service_id::text AS grp, r.status, r.kind, r.admitted, r.reason, r.n, r.last_at,
       nullif(split_part(u.path, '/', ${unit.depth + 3}), '')::int AS child
     FROM rollup_unit_hour r JOIN units u ON u.id = r.unit_id
-    WHERE u.path LIKE ${`${unit.path}%`} AND r.hour >= ${instant(start)} AND r.hour < ${instant(end)}`;
+    WHERE ${inSubtree(unit, sql`u.path`)} AND r.hour >= ${instant(start)} AND r.hour < ${instant(end)}`;
 }
 
 /**
@@ -20,7 +21,7 @@ export function unitRows(unit: Unit, start: Date, end: Date): SQL {
  * that keeps area rollups reads its own rows (grp is the service category, '' the entrance); a
  * smaller unit sums its subtree's unit rows (grp is the service id, '0' the entrance).
  */
-export function subtreeFacts(unit: Unit, start: Date, end: Date): SQL {
+export function subtreeFacts(unit: AuthorizedUnit, start: Date, end: Date): SQL {
   if (unit.depth <= AREA_DEPTH) {
     return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at
       FROM rollup_area_hour WHERE area_id = ${unit.id} AND hour >= ${instant(start)} AND hour < ${instant(end)}`;
@@ -29,7 +30,7 @@ export function subtreeFacts(unit: Unit, start: Date, end: Date): SQL {
 }
 
 /** The same rows split by the unit's children (column `child`); the unit's own events are left out. */
-export function childFacts(unit: Unit, start: Date, end: Date): SQL {
+export function childFacts(unit: AuthorizedUnit, start: Date, end: Date): SQL {
   if (unit.depth + 1 <= AREA_DEPTH) {
     return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at, area_id AS child
       FROM rollup_area_hour

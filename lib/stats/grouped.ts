@@ -1,6 +1,7 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { ReadCtx } from '@/lib/context';
 import { type Db, queryRows } from '@/lib/db/client';
-import { type Unit, type UnitKind, units } from '@/lib/db/schema';
+import { type UnitKind, units } from '@/lib/db/schema';
 import { type Status, statuses } from '@/lib/services/vocabulary';
 import { addDays } from '@/lib/time/local';
 import { AREA_DEPTH, childFacts, subtreeFacts, unitRows } from './facts';
@@ -74,7 +75,8 @@ function timeBuckets(range: DateRange, grouping: Grouping) {
   return { rows, byDay };
 }
 
-async function byTime(db: Db, unit: Unit, range: DateRange, grouping: Grouping): Promise<GroupRow[]> {
+async function byTime(ctx: ReadCtx, range: DateRange, grouping: Grouping): Promise<GroupRow[]> {
+  const { db, unit } = ctx;
   // Days are bucketed in SQL exactly as the dashboard's daily chart does; weeks and months are sums of days.
   const facts = await factsBy(db, sql`to_char(hour AT TIME ZONE ${unit.timeZone}, 'YYYY-MM-DD')`, subtreeFacts(unit, range.start, range.end));
   const { rows, byDay } = timeBuckets(range, grouping);
@@ -85,7 +87,8 @@ async function byTime(db: Db, unit: Unit, range: DateRange, grouping: Grouping):
   return [...rows.values()];
 }
 
-async function byStatus(db: Db, unit: Unit, range: DateRange): Promise<GroupRow[]> {
+async function byStatus(ctx: ReadCtx, range: DateRange): Promise<GroupRow[]> {
+  const { db, unit } = ctx;
   const rows = new Map(statuses.map((s) => [s as string, emptyRow(s)]));
   for (const f of await factsBy(db, sql`status::text`, subtreeFacts(unit, range.start, range.end))) add(rows.get(f.key)!, f);
   return [...rows.values()];
@@ -105,7 +108,8 @@ function collect(facts: Fact[], init: (key: string) => GroupRow): GroupRow[] {
   return byCount(rows.values());
 }
 
-async function byCategory(db: Db, unit: Unit, range: DateRange): Promise<GroupRow[]> {
+async function byCategory(ctx: ReadCtx, range: DateRange): Promise<GroupRow[]> {
+  const { db, unit } = ctx;
   const key =
     unit.depth <= AREA_DEPTH
       ? sql`grp`
@@ -117,7 +121,8 @@ async function byCategory(db: Db, unit: Unit, range: DateRange): Promise<GroupRo
  * Every service of the subtree, from the units' own rollups even where the dashboard reads the
  * area's (those keep only categories); the entrances of all offices are one row.
  */
-async function byService(db: Db, unit: Unit, range: DateRange): Promise<GroupRow[]> {
+async function byService(ctx: ReadCtx, range: DateRange): Promise<GroupRow[]> {
+  const { db, unit } = ctx;
   const facts = sql`SELECT hour, grp, status, kind, admitted, n FROM (${unitRows(unit, range.start, range.end)}) u`;
   const found = await factsBy(db, sql`grp`, facts);
   const ids = [...new Set(found.map((f) => Number(f.key)).filter((id) => id > 0))];
@@ -135,7 +140,8 @@ async function byService(db: Db, unit: Unit, range: DateRange): Promise<GroupRow
   });
 }
 
-async function byChild(db: Db, unit: Unit, range: DateRange, totals: Totals): Promise<GroupRow[]> {
+async function byChild(ctx: ReadCtx, range: DateRange, totals: Totals): Promise<GroupRow[]> {
+  const { db, unit } = ctx;
   const [kids, facts] = await Promise.all([
     db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(eq(units.parentId, unit.id)).orderBy(asc(units.code), asc(units.name)),
     factsBy(db, sql`child::text`, childFacts(unit, range.start, range.end)),
@@ -159,8 +165,8 @@ async function byChild(db: Db, unit: Unit, range: DateRange, totals: Totals): Pr
   return own.checkins > 0 ? [own, ...sorted] : sorted;
 }
 
-export async function totalsOf(db: Db, unit: Unit, range: DateRange): Promise<Totals> {
-  return sumOf(await byStatus(db, unit, range));
+export async function totalsOf(ctx: ReadCtx, range: DateRange): Promise<Totals> {
+  return sumOf(await byStatus(ctx, range));
 }
 
 function sumOf(rows: GroupRow[]): Totals {
@@ -173,7 +179,7 @@ function sumOf(rows: GroupRow[]): Totals {
   return totals;
 }
 
-const rowsBy: Record<Exclude<Grouping, 'child'>, (db: Db, unit: Unit, range: DateRange, by: Grouping) => Promise<GroupRow[]>> = {
+const rowsBy: Record<Exclude<Grouping, 'child'>, (ctx: ReadCtx, range: DateRange, by: Grouping) => Promise<GroupRow[]>> = {
   day: byTime,
   week: byTime,
   month: byTime,
@@ -186,11 +192,11 @@ const rowsBy: Record<Exclude<Grouping, 'child'>, (db: Db, unit: Unit, range: Dat
  * The statistics table of a unit's subtree over a range in one grouping, with its totals: the
  * sum of the rows, but for child units, which leave out the unit's own offices.
  */
-export async function groupedStats(db: Db, unit: Unit, range: DateRange, by: Grouping): Promise<GroupedStats> {
+export async function groupedStats(ctx: ReadCtx, range: DateRange, by: Grouping): Promise<GroupedStats> {
   if (by === 'child') {
-    const totals = await totalsOf(db, unit, range);
-    return { grouping: by, range, rows: await byChild(db, unit, range, totals), totals };
+    const totals = await totalsOf(ctx, range);
+    return { grouping: by, range, rows: await byChild(ctx, range, totals), totals };
   }
-  const rows = await rowsBy[by](db, unit, range, by);
+  const rows = await rowsBy[by](ctx, range, by);
   return { grouping: by, range, rows, totals: sumOf(rows) };
 }

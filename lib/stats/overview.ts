@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '@/lib/db/client';
-import type { Unit } from '@/lib/db/schema';
+import type { ReadCtx } from '@/lib/context';
+import { queryRows } from '@/lib/db/client';
 import type { Status } from '@/lib/services/vocabulary';
 import { addDays, localDate, startOfLocalDay } from '@/lib/time/local';
 import { AREA_DEPTH, subtreeFacts } from './facts';
@@ -19,7 +19,8 @@ export type LiveCounters = { today: Counters; lastWeek: Counters };
 
 const WEEK_MS = 7 * 86_400_000;
 
-async function countersBetween(db: Db, unit: Unit, start: Date, end: Date): Promise<Counters> {
+async function countersBetween(ctx: ReadCtx, start: Date, end: Date): Promise<Counters> {
+  const { db, unit } = ctx;
   const [row] = await queryRows<{ checkins: number; admitted: number; outs: number }>(
     db,
     sql`SELECT coalesce(sum(n) FILTER (WHERE kind = 'in'), 0)::int AS checkins,
@@ -35,12 +36,13 @@ async function countersBetween(db: Db, unit: Unit, start: Date, end: Date): Prom
  * Today so far against the same weekday last week up to the same hour (whole hours: the
  * rollups' grain), so a morning is compared with a morning.
  */
-export async function liveCounters(db: Db, unit: Unit, now = new Date()): Promise<LiveCounters> {
+export async function liveCounters(ctx: ReadCtx, now = new Date()): Promise<LiveCounters> {
+  const { unit } = ctx;
   const today = localDate(now, unit.timeZone);
   const midnight = startOfLocalDay(today, unit.timeZone);
   const [counters, lastWeek] = await Promise.all([
-    countersBetween(db, unit, midnight, startOfLocalDay(addDays(today, 1), unit.timeZone)),
-    countersBetween(db, unit, new Date(midnight.getTime() - WEEK_MS), new Date(now.getTime() - WEEK_MS + 1)),
+    countersBetween(ctx, midnight, startOfLocalDay(addDays(today, 1), unit.timeZone)),
+    countersBetween(ctx, new Date(midnight.getTime() - WEEK_MS), new Date(now.getTime() - WEEK_MS + 1)),
   ]);
   return { today: counters, lastWeek };
 }
@@ -48,7 +50,8 @@ export async function liveCounters(db: Db, unit: Unit, now = new Date()): Promis
 export type HourRow = { hour: number; byStatus: StatusCounts; total: number; lastWeek: number };
 
 /** Check-ins per local hour today, by status, beside the same weekday last week. */
-export async function hourlyToday(db: Db, unit: Unit, now = new Date()): Promise<HourRow[]> {
+export async function hourlyToday(ctx: ReadCtx, now = new Date()): Promise<HourRow[]> {
+  const { db, unit } = ctx;
   const tz = unit.timeZone;
   const today = localDate(now, tz);
   const midnight = startOfLocalDay(today, tz);
@@ -75,7 +78,8 @@ export async function hourlyToday(db: Db, unit: Unit, now = new Date()): Promise
 export type DayRow = { date: string; byStatus: StatusCounts; total: number; admitted: number };
 
 /** Check-ins per local day of the range, by status; days without any are listed with zeros. */
-export async function daily(db: Db, unit: Unit, range: DateRange): Promise<DayRow[]> {
+export async function daily(ctx: ReadCtx, range: DateRange): Promise<DayRow[]> {
+  const { db, unit } = ctx;
   const rows = await queryRows<{ date: string; status: Status; admitted: boolean; n: number }>(
     db,
     sql`SELECT to_char(hour AT TIME ZONE ${unit.timeZone}, 'YYYY-MM-DD') AS date, status, admitted, sum(n)::int AS n
@@ -104,7 +108,8 @@ export type ServiceRow = { key: string; label: string | null; kind: 'service' | 
  * Check-ins by service. A unit that keeps area rollups has too many services below it to
  * list: its rows are by service category instead. Deleted services still count.
  */
-export async function byService(db: Db, unit: Unit, range: DateRange): Promise<ServiceRow[]> {
+export async function byService(ctx: ReadCtx, range: DateRange): Promise<ServiceRow[]> {
+  const { db, unit } = ctx;
   const rows = await queryRows<{ grp: string; checkins: number; admitted: number; name: string | null }>(
     db,
     sql`SELECT f.grp, sum(f.n)::int AS checkins, coalesce(sum(f.n) FILTER (WHERE f.admitted), 0)::int AS admitted,
@@ -124,7 +129,8 @@ export async function byService(db: Db, unit: Unit, range: DateRange): Promise<S
 export type HeatCell = { weekday: number; hour: number; checkins: number };
 
 /** Busy times: check-ins by local weekday (1 Monday … 7 Sunday) and hour over the range. */
-export async function heatmap(db: Db, unit: Unit, range: DateRange): Promise<HeatCell[]> {
+export async function heatmap(ctx: ReadCtx, range: DateRange): Promise<HeatCell[]> {
+  const { db, unit } = ctx;
   return queryRows<HeatCell>(
     db,
     sql`SELECT extract(isodow FROM hour AT TIME ZONE ${unit.timeZone})::int AS weekday,

@@ -1,5 +1,4 @@
-import type { Db } from '@/lib/db/client';
-import type { Unit } from '@/lib/db/schema';
+import type { ReadCtx } from '@/lib/context';
 import type { Status } from '@/lib/services/vocabulary';
 import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
 import { lineage } from '@/lib/tenancy/units';
@@ -14,8 +13,9 @@ import type { DateRange } from './range';
 export type PolicyMark = { date: string; name: string; unitName: string; own: boolean; admits: Status[] };
 
 /** The unit's own and inherited policy changes in the range, oldest first. */
-export async function policyMarks(db: Db, unit: Unit, range: DateRange): Promise<PolicyMark[]> {
-  const [chain, trail] = await Promise.all([policyChain(db, unit), lineage(db, unit)]);
+export async function policyMarks(ctx: ReadCtx, range: DateRange): Promise<PolicyMark[]> {
+  const { unit } = ctx;
+  const [chain, trail] = await Promise.all([policyChain(ctx), lineage(ctx)]);
   return chain.policies
     .filter((p) => p.effectiveFrom >= range.start && p.effectiveFrom < range.end)
     .map((p) => ({

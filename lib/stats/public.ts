@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '@/lib/audit/log';
+import { authorizePublished, type PublicAuthority } from '@/lib/auth/authorized-unit';
 import { announceChange } from '@/lib/cache/changes';
 import { can } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { publicStatsPages, type Unit } from '@/lib/db/schema';
+import { publicStatsPages } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { statuses } from '@/lib/services/vocabulary';
 import { getUnit } from '@/lib/tenancy/units';
@@ -68,13 +69,14 @@ const shown = (n: number): Shown => (n > 0 && n < MIN_PUBLIC_COUNT ? null : n);
 /**
  * What the public page shows of a published unit: the last 30 days' check-ins, the share
  * admitted, and the split by status, day and child unit, aggregates only, small counts hidden.
- * An unknown or unpublished unit is not found, whoever asks.
+ * The public's one way in: an unknown or unpublished unit is not found, whoever asks.
  */
 export async function publicStats(db: Db, unitId: number, now = new Date()) {
-  const unit: Unit = await getUnit(db, unitId);
-  if (!(await isPublic(db, unit.id))) throw new AppError('not_found', { message: 'Halaman statistik publik unit ini tidak aktif.' });
+  const found = await getUnit(db, unitId);
+  const ctx: Ctx<PublicAuthority> = { db, actor: { kind: 'public' }, unit: authorizePublished(found, await isPublic(db, found.id)) };
+  const { unit } = ctx;
   const range = parseRange({ range: '30d' }, unit.timeZone, now);
-  const [days, children] = await Promise.all([groupedStats(db, unit, range, 'day'), groupedStats(db, unit, range, 'child')]);
+  const [days, children] = await Promise.all([groupedStats(ctx, range, 'day'), groupedStats(ctx, range, 'child')]);
   const status = statuses.map((s) => ({ key: s, checkins: days.totals.byStatus[s] }));
   const { checkins, admitted } = days.totals;
   const total = shown(checkins);

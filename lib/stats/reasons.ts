@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { type RefusalReason, refusalReasons } from '@/lib/checkins/vocabulary';
-import { type Db, queryRows } from '@/lib/db/client';
-import type { Unit } from '@/lib/db/schema';
+import type { ReadCtx } from '@/lib/context';
+import { queryRows } from '@/lib/db/client';
 import { subtreeFacts } from './facts';
 import type { DateRange } from './range';
 
 export type ReasonCounts = Record<RefusalReason, number>;
 
 /** Why visitors were turned away in the range, from the hourly rollups of the unit's subtree. */
-export async function refusalsByReason(db: Db, unit: Unit, range: DateRange): Promise<ReasonCounts> {
+export async function refusalsByReason(ctx: ReadCtx, range: DateRange): Promise<ReasonCounts> {
+  const { db, unit } = ctx;
   const rows = await queryRows<{ reason: string; n: number }>(
     db,
     sql`SELECT reason, sum(n)::int AS n FROM (${subtreeFacts(unit, range.start, range.end)}) f

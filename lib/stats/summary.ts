@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '@/lib/db/client';
-import type { Unit } from '@/lib/db/schema';
+import type { ReadCtx } from '@/lib/context';
+import { queryRows } from '@/lib/db/client';
+import { inSubtree } from '@/lib/tenancy/units';
 import { addDays } from '@/lib/time/local';
 import { type GroupedStats, type GroupRow, type Grouping, groupedStats, type Totals, totalsOf } from './grouped';
 import { dateRange, type DateRange } from './range';
@@ -24,11 +25,12 @@ export function previousRange(range: DateRange, timeZone: string): DateRange {
 }
 
 /** Per unit one index probe into its own rollups, not a scan of the subtree's rows. */
-async function activeOffices(db: Db, unit: Unit, range: DateRange): Promise<number> {
+async function activeOffices(ctx: ReadCtx, range: DateRange): Promise<number> {
+  const { db, unit } = ctx;
   const [row] = await queryRows<{ n: number }>(
     db,
     sql`SELECT count(*)::int AS n FROM units u
-        WHERE u.path LIKE ${`${unit.path}%`} AND EXISTS (
+        WHERE ${inSubtree(unit, sql`u.path`)} AND EXISTS (
           SELECT 1 FROM rollup_unit_hour r WHERE r.unit_id = u.id AND r.kind = 'in'
             AND r.hour >= ${range.start.toISOString()}::timestamptz AND r.hour < ${range.end.toISOString()}::timestamptz)`,
   );
@@ -39,14 +41,15 @@ async function activeOffices(db: Db, unit: Unit, range: DateRange): Promise<numb
  * The key figures of a range for a press release: built from the same tables the page shows;
  * a table the page has already read for this range (`loaded`) is not read again.
  */
-export async function summary(db: Db, unit: Unit, range: DateRange, loaded: GroupedStats[] = []): Promise<Summary> {
+export async function summary(ctx: ReadCtx, range: DateRange, loaded: GroupedStats[] = []): Promise<Summary> {
+  const { unit } = ctx;
   const previous = previousRange(range, unit.timeZone);
-  const table = (by: Grouping) => loaded.find((s) => s.grouping === by && s.range === range) ?? groupedStats(db, unit, range, by);
+  const table = (by: Grouping) => loaded.find((s) => s.grouping === by && s.range === range) ?? groupedStats(ctx, range, by);
   const [days, services, offices, before] = await Promise.all([
     table('day'),
     table('service'),
-    activeOffices(db, unit, range),
-    totalsOf(db, unit, previous),
+    activeOffices(ctx, range),
+    totalsOf(ctx, previous),
   ]);
   const top = (rows: GroupRow[]) => rows.reduce<GroupRow | null>((best, r) => (r.checkins > (best?.checkins ?? 0) ? r : best), null);
   return {

@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db/client';
+import type { ReadCtx } from '@/lib/context';
 import type { EntryPolicy, Unit } from '@/lib/db/schema';
 import type { Status } from '@/lib/services/vocabulary';
 import { levelsAt, policyAt, readPolicyChain } from './entry-policy';
@@ -21,8 +21,9 @@ export type EntryPolicyView = {
 };
 
 /** What the posters page shows of a unit's entry policy, read past the check-in cache. */
-export async function entryPolicyView(db: Db, unit: Unit, now = new Date()): Promise<EntryPolicyView> {
-  const [chain, trail] = await Promise.all([readPolicyChain(db, unit), lineage(db, unit)]);
+export async function entryPolicyView(ctx: ReadCtx, now = new Date()): Promise<EntryPolicyView> {
+  const { unit } = ctx;
+  const [chain, trail] = await Promise.all([readPolicyChain(ctx), lineage(ctx)]);
   const unitOf = (id: number) => trail.find((u) => u.id === id) ?? { id, name: String(id), kind: unit.kind };
   const current = levelsAt(chain, now);
   const own = chain.policies

@@ -4,9 +4,8 @@ import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
 import { announceChange, onChange } from '@/lib/cache/changes';
 import { LookupCache } from '@/lib/cache/lookup';
-import type { Ctx } from '@/lib/context';
-import type { Db } from '@/lib/db/client';
-import { type EntryPolicy, entryPolicies, type Unit } from '@/lib/db/schema';
+import type { Ctx, ReadCtx } from '@/lib/context';
+import { type EntryPolicy, entryPolicies } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import type { Status } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
@@ -24,12 +23,12 @@ export type PolicyInForce = { admits: Status[]; names: string[] };
 
 const chains = new LookupCache<number, PolicyChain>('entry-policies', 5_000);
 
-export function policyChain(db: Db, unit: Unit): Promise<PolicyChain> {
-  return chains.get(db, unit.id, () => readPolicyChain(db, unit));
+export function policyChain(ctx: ReadCtx): Promise<PolicyChain> {
+  return chains.get(ctx.db, ctx.unit.id, () => readPolicyChain(ctx));
 }
 
 /** The chain read now, past this process's cache: for what is printed or shown to an admin. */
-export async function readPolicyChain(db: Db, unit: Unit): Promise<PolicyChain> {
+export async function readPolicyChain({ db, unit }: ReadCtx): Promise<PolicyChain> {
   const unitIds = pathIds(unit.path);
   const policies = await db
     .select()
@@ -109,7 +108,7 @@ export async function addEntryPolicy(ctx: Ctx, input: unknown): Promise<EntryPol
   }
   const effectiveFrom = startOfLocalDay(effectiveDate, zone);
   chains.forget(ctx.db, ctx.unit.id);
-  const allowed = inheritedFrom(await policyChain(ctx.db, ctx.unit), effectiveFrom);
+  const allowed = inheritedFrom(await policyChain(ctx), effectiveFrom);
   const looser = admits.filter((s) => !allowed.includes(s));
   if (looser.length > 0) {
     const names = looser.map((st) => st.replace('_', ' ')).join(', ');

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
-import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import { announceChange } from '@/lib/cache/changes';
 import { type Db, queryRows } from '@/lib/db/client';
 import type { UnitKind } from '@/lib/db/schema';
@@ -11,14 +12,33 @@ export type ImportResult = { inserted: number; renamed: number; total: number };
 
 const BATCH = 10_000;
 
+type Area = { code: string; name: string; parentCode: string | null };
+
+/** One level of the Kemendagri list kept in ./areas (its README says where it comes from). */
+async function readLevel(file: string, parentColumn: string | null): Promise<Area[]> {
+  const text = await readFile(new URL(`./areas/${file}.csv`, import.meta.url), 'utf8');
+  return parse<Record<string, string>>(text, { columns: true }).map((row, i) => {
+    const value = (column: string) => {
+      const v = row[column];
+      if (!v) throw new Error(`${file}.csv line ${i + 2}: no ${column}`);
+      return v;
+    };
+    return {
+      code: value('code'),
+      name: value('name'),
+      parentCode: parentColumn ? value(parentColumn) : null,
+    };
+  });
+}
+
 /** Loads the Kemendagri areas of one province (or, without one, of all Indonesia). */
 export async function loadAreas(provinceCode?: string): Promise<AreaRow[][]> {
   const inScope = (code: string) => !provinceCode || code.split('.')[0] === provinceCode;
   const [provinces, regencies, districts, villages] = await Promise.all([
-    getProvinces(),
-    getRegencies(),
-    getDistricts(),
-    getVillages(),
+    readLevel('provinces', null),
+    readLevel('regencies', 'province_code'),
+    readLevel('districts', 'regency_code'),
+    readLevel('villages', 'district_code'),
   ]);
   if (provinceCode && !provinces.some((p) => p.code === provinceCode)) {
     throw new Error(`Unknown province code ${provinceCode}`);
@@ -32,20 +52,27 @@ export async function loadAreas(provinceCode?: string): Promise<AreaRow[][]> {
       .map((r) => ({
         code: r.code,
         name: r.name,
-        parentCode: r.province_code,
+        parentCode: r.parentCode,
         kind: r.name.startsWith('Kota ') ? ('city' as const) : ('regency' as const),
       })),
     districts
       .filter((d) => inScope(d.code))
-      .map((d) => ({ code: d.code, name: d.name, parentCode: d.regency_code, kind: 'district' as const })),
+      .map((d) => ({
+        code: d.code,
+        name: d.name,
+        parentCode: d.parentCode,
+        kind: 'district' as const,
+      })),
     villages
       .filter((v) => inScope(v.code))
       .map((v) => ({
         code: v.code,
         name: v.name,
-        parentCode: v.district_code,
+        parentCode: v.parentCode,
         // In village codes 1xxx are kelurahan, 2xxx desa.
-        kind: v.code.split('.')[3]?.startsWith('1') ? ('urban_village' as const) : ('village' as const),
+        kind: v.code.split('.')[3]?.startsWith('1')
+          ? ('urban_village' as const)
+          : ('village' as const),
       })),
   ];
 }

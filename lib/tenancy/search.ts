@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Actor } from '@/lib/auth/permissions';
-import { type Db, queryRows } from '@/lib/db/client';
+import type { UserCtx } from '@/lib/context';
+import { queryRows } from '@/lib/db/client';
 import type { UnitKind } from '@/lib/db/schema';
+import { inSubtree } from './units';
 
 export type UnitHit = { id: number; name: string; kind: UnitKind; code: string | null; context: string };
 
@@ -11,7 +12,7 @@ const CODE = /^\d{2}(\.\d{0,2}){0,2}(\.\d{0,4})?$/;
  * Finds units by name (trigram index) or Kemendagri code prefix, only inside the subtrees the
  * actor holds a role on; `context` names the parent and grandparent to tell namesakes apart.
  */
-export async function searchUnits(db: Db, actor: Actor, query: string, limit = 20): Promise<UnitHit[]> {
+export async function searchUnits({ db, actor }: UserCtx, query: string, limit = 20): Promise<UnitHit[]> {
   // A search box is lenient: control characters (a NUL would fail the query) are dropped, not refused.
   const q = query.replace(/[\u0000-\u001f\u007f]/g, '').trim().toLowerCase().slice(0, 100);
   if (!q) return [];
@@ -21,7 +22,7 @@ export async function searchUnits(db: Db, actor: Actor, query: string, limit = 2
     ? sql`u.code LIKE ${`${q}%`}`
     : sql`lower(u.name) LIKE ${`%${q.replace(/[\\%_]/g, '\\$&')}%`}`;
   const inScope = sql.join(
-    scopes.map((s) => sql`u.path LIKE ${`${s}%`}`),
+    scopes.map((path) => inSubtree({ path }, sql`u.path`)),
     sql` OR `,
   );
   return queryRows<UnitHit>(

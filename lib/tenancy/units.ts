@@ -1,4 +1,5 @@
-import { asc, eq, inArray, like } from 'drizzle-orm';
+import { asc, type Column, eq, inArray, like, type SQL } from 'drizzle-orm';
+import type { ReadCtx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { type Unit, units } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
@@ -21,7 +22,7 @@ export function pathIds(path: string): number[] {
 }
 
 /** The unit's ancestors and itself, root first: the breadcrumbs. */
-export async function lineage(db: Db, unit: Unit): Promise<Pick<Unit, 'id' | 'name' | 'kind'>[]> {
+export async function lineage({ db, unit }: ReadCtx): Promise<Pick<Unit, 'id' | 'name' | 'kind'>[]> {
   const ids = pathIds(unit.path);
   const rows = await db
     .select({ id: units.id, name: units.name, kind: units.kind })
@@ -30,7 +31,7 @@ export async function lineage(db: Db, unit: Unit): Promise<Pick<Unit, 'id' | 'na
   return ids.flatMap((id) => rows.filter((r) => r.id === id));
 }
 
-export async function children(db: Db, unit: Unit) {
+export async function children({ db, unit }: ReadCtx) {
   return db
     .select({ id: units.id, name: units.name, kind: units.kind, code: units.code })
     .from(units)
@@ -38,7 +39,10 @@ export async function children(db: Db, unit: Unit) {
     .orderBy(asc(units.kind), asc(units.code), asc(units.name));
 }
 
-/** Every unit in the subtree, by one index range scan over the materialised path. */
-export function inSubtree(unitPath: string) {
-  return like(units.path, `${unitPath}%`);
+/**
+ * The one subtree filter: every unit whose path (`column`, units.path unless a query names its
+ * own alias) starts with the root's, by one index range scan over the materialised path.
+ */
+export function inSubtree(root: Pick<Unit, 'path'>, column: Column | SQL = units.path): SQL {
+  return like(column, `${root.path}%`);
 }

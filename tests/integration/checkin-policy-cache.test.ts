@@ -17,7 +17,7 @@ describeEachDatabase(
       const admin = await ctxFor(db, await actorWith(db, 'admin', TA), TA);
       const { key } = await createApiKey(admin, { name: 'Kiosk pintu' });
       const scan = async (n: number) => {
-        const result = await apiCheckIn(db, await authenticateApiKey(db, `Bearer ${key}`), { idempotency_key: `policy-${n}`, identity: testNik(n) });
+        const result = await apiCheckIn(await authenticateApiKey(db, `Bearer ${key}`), { idempotency_key: `policy-${n}`, identity: testNik(n) });
         if (!result.ok) throw result.error;
         return [result.status, result.admitted];
       };

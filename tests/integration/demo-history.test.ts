@@ -4,15 +4,16 @@ import { sql } from 'drizzle-orm';
 import { expect, it, vi } from 'vitest';
 import { queryRows } from '@/lib/db/client';
 import { roles } from '@/lib/db/schema';
-import { demoAccounts } from '@/lib/demo/accounts';
-import { publicHolidays } from '@/lib/demo/holidays';
-import { prepareSimulation, SIM_KEY_NAME } from '@/lib/demo/sim-setup';
-import { isTargetOpen, startSimulator } from '@/lib/demo/simulator';
-import { seedDemoWorld } from '@/lib/demo/world';
+import { demoAccounts } from '@/demo/accounts';
+import { publicHolidays } from '@/demo/holidays';
+import { prepareSimulation, SIM_KEY_NAME } from '@/demo/sim-setup';
+import { isTargetOpen, startSimulator } from '@/demo/simulator';
+import { seedDemoWorld } from '@/demo/world';
 import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
-import { getUnit, getUnitByCode } from '@/lib/tenancy/units';
+import { getUnit } from '@/lib/tenancy/units';
 import { describeEachDatabase } from '../support/each-database';
 import { rollupMismatches } from '../support/checkin-checks';
+import { authorized, unitByCode } from '../support/fixtures';
 
 // Four weeks up to Friday 5 June 2026, 10.00 WIB: Ascension Day and its cuti bersama
 // (14–15 May), Idul Adha (27–28 May) and Pancasila Day (1 June) fall in it.
@@ -134,14 +135,14 @@ describeEachDatabase(
         { code: '32.16', name: 'SE MenPANRB No. 21 Tahun 2021', admits: 'hijau,kuning', from: '2021-09-08 17:00' },
         { code: '32.75', name: 'SE 440/1395/SET.COVID-19 — minimal dosis pertama', admits: 'hijau,kuning', from: '2021-09-08 17:00' },
       ]);
-      const kota = await getUnitByCode(db, '32.75.01.1002');
-      expect(policyAt(await policyChain(db, kota), new Date('2021-09-08T16:59:00Z')).names).toEqual([]);
-      expect(policyAt(await policyChain(db, kota), new Date('2021-09-08T17:00:00Z'))).toEqual({
+      const kota = await unitByCode(db, '32.75.01.1002');
+      expect(policyAt(await policyChain({ db, unit: kota }), new Date('2021-09-08T16:59:00Z')).names).toEqual([]);
+      expect(policyAt(await policyChain({ db, unit: kota }), new Date('2021-09-08T17:00:00Z'))).toEqual({
         admits: ['hijau', 'kuning'],
         names: ['SE 440/1395/SET.COVID-19 — minimal dosis pertama'],
       });
       const [factory] = await queryRows<{ id: number }>(db, sql`SELECT id FROM units WHERE name LIKE 'PT Mitra Presisi Elektronik%'`);
-      const inForce = policyAt(await policyChain(db, await getUnit(db, factory!.id)), now);
+      const inForce = policyAt(await policyChain({ db, unit: authorized(await getUnit(db, factory!.id)) }), now);
       expect(inForce.admits).toEqual(['hijau']);
       expect(inForce.names[0]).toBe('SE MenPANRB No. 21 Tahun 2021');
     });

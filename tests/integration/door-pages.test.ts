@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHANGES_CHANNEL, listenForChanges } from '@/lib/cache/changes';
 import { importRegistry } from '@/lib/checkins/registry-import';
-import { demoNik, demoVisitors, registryCsv } from '@/lib/demo/registry';
+import { demoNik, demoVisitors, registryCsv } from '@/demo/registry';
 import { createPoster, rotatePoster } from '@/lib/posters/posters';
 import { tableCounts } from '../support/checkin-checks';
 import { serveDoor } from '../support/door-server';

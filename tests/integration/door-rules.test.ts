@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { recordCheckin } from '@/lib/checkins/checkin';
 import { queryRows } from '@/lib/db/client';
-import { type Service, type Unit, units } from '@/lib/db/schema';
+import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
+import { type Service, units } from '@/lib/db/schema';
 import { createService, setServicePaused } from '@/lib/services/services';
 import { officeHours } from '@/lib/services/input';
 import type { Status } from '@/lib/services/vocabulary';
@@ -10,7 +11,7 @@ import { addEntryPolicy } from '@/lib/tenancy/entry-policy';
 import { addDays, localDate, startOfLocalDay } from '@/lib/time/local';
 import { rollupMismatches } from '../support/checkin-checks';
 import { describeEachDatabase } from '../support/each-database';
-import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
+import { actorWith, authorized, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
 
 const TA = '32.16.08.1008'; // a kelurahan of Kabupaten Bekasi
 const SIBLING = '32.16.08.2002';
@@ -27,7 +28,7 @@ const FRIDAY = '2026-11-27';
 describeEachDatabase(
   'the door’s rules at their edges',
   (get) => {
-    const scan = async (unit: Unit, service: Service | null, when: Date, status: Status = 'hijau') => {
+    const scan = async (unit: AuthorizedUnit, service: Service | null, when: Date, status: Status = 'hijau') => {
       const { db } = get();
       const outcome = await recordCheckin(db, {
         point: { unit, service, posterId: null },
@@ -82,7 +83,7 @@ describeEachDatabase(
     it('applies a policy from local midnight, in a WIB and in a WITA unit', async () => {
       const { db } = get();
       const [wita] = await db.insert(units).values({ kind: 'regency', name: 'Kota Makassar', code: '73.71', timeZone: 'Asia/Makassar' }).returning();
-      for (const unit of [await unitByCode(db, SIBLING), wita!]) {
+      for (const unit of [await unitByCode(db, SIBLING), authorized(wita!)]) {
         const zone = unit.timeZone;
         const tomorrow = addDays(localDate(new Date(), zone), 1);
         const ctx = { db, actor: await actorWith(db, 'superadmin'), unit };

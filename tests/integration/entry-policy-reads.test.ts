@@ -3,7 +3,8 @@ import { insertBatchSql, type NewCheckin } from '@/lib/checkins/ingest-sql';
 import type { RefusalReason } from '@/lib/checkins/vocabulary';
 import type { Ctx } from '@/lib/context';
 import { chartSvg } from '@/lib/exports/chart';
-import { entryPolicies, type Unit } from '@/lib/db/schema';
+import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
+import { entryPolicies } from '@/lib/db/schema';
 import { posterContent } from '@/lib/posters/content';
 import { createPoster, getPosterInUnit } from '@/lib/posters/posters';
 import { officeHours } from '@/lib/services/input';
@@ -47,14 +48,14 @@ async function seed(database: TestDatabase) {
 describeEachDatabase(
   'entry policies as the posters page, the posters and the dashboards read them',
   (get) => {
-    let ta: Unit;
+    let ta: AuthorizedUnit;
     beforeAll(async () => {
       ta = await unitByCode(get().db, TA);
     });
 
     it('shows the policy in force with the policies that make it, and the unit’s own over time', async () => {
       const { db } = get();
-      const view = await entryPolicyView(db, ta, new Date('2021-09-20T05:00:00Z'));
+      const view = await entryPolicyView({ db, unit: ta }, new Date('2021-09-20T05:00:00Z'));
       expect(view.inForce.admits).toEqual(['hijau']);
       expect(view.inForce.levels.map((l) => [l.unit.id, l.policy.name])).toEqual([
         [(await unitByCode(db, REGENCY)).id, 'SE Bupati — minimal dosis pertama'],
@@ -68,7 +69,7 @@ describeEachDatabase(
       expect(view.scheduled.map((l) => l.policy.name)).toEqual(['Kebijakan mendatang']);
 
       // Before the regency's circular, only the kelurahan's first policy is in force.
-      const early = await entryPolicyView(db, ta, new Date('2021-09-05T05:00:00Z'));
+      const early = await entryPolicyView({ db, unit: ta }, new Date('2021-09-05T05:00:00Z'));
       expect(early.inForce.levels.map((l) => l.policy.name)).toEqual(['Kebijakan awal kelurahan']);
       expect(early.own.map((o) => o.state)).toEqual(['scheduled', 'scheduled', 'in_force']);
     });
@@ -77,36 +78,36 @@ describeEachDatabase(
       const { db } = get();
       const september = dateRange('2021-09-01', '2021-09-30', WIB);
       const regency = await unitByCode(db, REGENCY);
-      const marks = await policyMarks(db, ta, september);
+      const marks = await policyMarks({ db, unit: ta }, september);
       expect(marks).toEqual([
         { date: '2021-09-01', name: 'Kebijakan awal kelurahan', unitName: ta.name, own: true, admits: ['hijau', 'kuning'] },
         { date: '2021-09-09', name: 'SE Bupati — minimal dosis pertama', unitName: regency.name, own: false, admits: ['hijau', 'kuning'] },
         { date: '2021-09-15', name: 'SE Lurah — hanya vaksin lengkap', unitName: ta.name, own: true, admits: ['hijau'] },
       ]);
       // A change at 00.00 WIB on the range's first day is inside it; the day before is not.
-      expect((await policyMarks(db, ta, dateRange('2021-09-09', '2021-09-14', WIB))).map((m) => m.name)).toEqual(['SE Bupati — minimal dosis pertama']);
-      expect(await policyMarks(db, ta, dateRange('2021-09-10', '2021-09-14', WIB))).toEqual([]);
+      expect((await policyMarks({ db, unit: ta }, dateRange('2021-09-09', '2021-09-14', WIB))).map((m) => m.name)).toEqual(['SE Bupati — minimal dosis pertama']);
+      expect(await policyMarks({ db, unit: ta }, dateRange('2021-09-10', '2021-09-14', WIB))).toEqual([]);
       // The regency sees its own circular only, not the kelurahan's or the village's below it.
-      expect((await policyMarks(db, regency, september)).map((m) => m.name)).toEqual(['SE Bupati — minimal dosis pertama']);
+      expect((await policyMarks({ db, unit: regency }, september)).map((m) => m.name)).toEqual(['SE Bupati — minimal dosis pertama']);
     });
 
     it('places a mark on its day, its week (from Monday) or its month, and nowhere on other groupings', async () => {
       const { db } = get();
       const range = dateRange('2021-09-01', '2021-09-30', WIB);
-      const [mark] = (await policyMarks(db, ta, range)).filter((m) => m.date === '2021-09-15');
-      const keyIn = async (g: 'day' | 'week' | 'month' | 'status') => markRowKey(mark!, (await groupedStats(db, ta, range, g)).rows, g);
+      const [mark] = (await policyMarks({ db, unit: ta }, range)).filter((m) => m.date === '2021-09-15');
+      const keyIn = async (g: 'day' | 'week' | 'month' | 'status') => markRowKey(mark!, (await groupedStats({ db, unit: ta }, range, g)).rows, g);
       expect([await keyIn('day'), await keyIn('week'), await keyIn('month'), await keyIn('status')]).toEqual(['2021-09-15', '2021-09-13', '2021-09', null]);
 
       // What a chart draws: one mark per bar, the names of changes within one bar joined.
-      const marks = await policyMarks(db, ta, range);
-      const weeks = (await groupedStats(db, ta, range, 'week')).rows;
+      const marks = await policyMarks({ db, unit: ta }, range);
+      const weeks = (await groupedStats({ db, unit: ta }, range, 'week')).rows;
       expect(weeks.map((w) => w.key)).toEqual(['2021-08-30', '2021-09-06', '2021-09-13', '2021-09-20', '2021-09-27']);
       expect(markedRows(marks, weeks, 'week')).toEqual([
         { row: 0, label: 'Kebijakan awal kelurahan' },
         { row: 1, label: 'SE Bupati — minimal dosis pertama' },
         { row: 2, label: 'SE Lurah — hanya vaksin lengkap' },
       ]);
-      expect(markedRows(marks, (await groupedStats(db, ta, range, 'month')).rows, 'month')).toEqual([
+      expect(markedRows(marks, (await groupedStats({ db, unit: ta }, range, 'month')).rows, 'month')).toEqual([
         { row: 0, label: 'Kebijakan awal kelurahan · SE Bupati — minimal dosis pertama · SE Lurah — hanya vaksin lengkap' },
       ]);
       // The exported chart image draws them too.
@@ -129,23 +130,23 @@ describeEachDatabase(
       const today = localDate(new Date(), WIB);
       const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: WIB });
       // The far-future policy is not in force yet; September 2021's are.
-      const before = await posterContent(db, ta, door);
+      const before = await posterContent({ db, unit: ta }, door);
       expect(before.admits).toBe('Boleh masuk: Hijau (vaksin lengkap).');
       expect(before.policy).toBe(
         `Dasar: SE Bupati — minimal dosis pertama (berlaku sejak ${day.format(midnight('2021-09-09'))}); SE Lurah — hanya vaksin lengkap (berlaku sejak 15 September 2021)`,
       );
 
       // A check-in has cached the chain; a new policy still reaches the next rendering at once.
-      await policyChain(db, ta);
+      await policyChain({ db, unit: ta });
       await db.insert(entryPolicies).values({ unitId: ta.id, name: 'SE Lurah 2/2026 — dosis pertama lagi', admits: ['hijau', 'kuning'], effectiveFrom: midnight(today) });
-      const after = await posterContent(db, ta, await getPosterInUnit(db, ta, door.id));
+      const after = await posterContent({ db, unit: ta }, await getPosterInUnit({ db, unit: ta }, door.id));
       expect(after.admits).toBe('Boleh masuk: Hijau (vaksin lengkap) dan Kuning (dosis pertama).');
       expect(after.policy).toContain(`SE Lurah 2/2026 — dosis pertama lagi (berlaku sejak ${day.format(midnight(today))})`);
 
       // A service that admits hijau only narrows what its counter's poster prints.
       const service = await createService(admin, { name: 'Legalisir', category: 'umum', openingHours: officeHours, admits: ['hijau', 'tidak_tercatat'] });
       const counter = await createPoster(admin, { label: 'Loket 1', serviceId: service.id });
-      expect((await posterContent(db, ta, counter)).admits).toBe('Boleh masuk: Hijau (vaksin lengkap).');
+      expect((await posterContent({ db, unit: ta }, counter)).admits).toBe('Boleh masuk: Hijau (vaksin lengkap).');
     });
 
     it('lets a service admit not-recorded visitors and a stricter unit policy say so on the poster', async () => {
@@ -157,8 +158,8 @@ describeEachDatabase(
       await expect(createService(admin, { name: 'Hitam', category: 'umum', openingHours: officeHours, admits: ['hitam'] })).rejects.toMatchObject({ status: 422 });
       // Telagamurni admits hijau only since September 2021: the policy wins over the service.
       const poster = await createPoster(admin, { label: 'Loket SK', serviceId: service.id });
-      expect((await posterContent(db, tm, poster)).admits).toBe('Boleh masuk: Hijau (vaksin lengkap).');
-      expect(policyAt(await policyChain(db, tm), new Date()).admits).toEqual(['hijau']);
+      expect((await posterContent({ db, unit: tm }, poster)).admits).toBe('Boleh masuk: Hijau (vaksin lengkap).');
+      expect(policyAt(await policyChain({ db, unit: tm }), new Date()).admits).toEqual(['hijau']);
     });
 
     it('refuses a looser policy below a stricter one, naming the field', async () => {
@@ -171,7 +172,7 @@ describeEachDatabase(
         status: 422,
         fields: { admits: expect.stringMatching(/^Kebijakan unit induk tidak menerima kuning/) },
       });
-      expect((await entryPolicyView(db, ta)).own.map((o) => o.policy.name)).not.toContain('Longgar');
+      expect((await entryPolicyView({ db, unit: ta })).own.map((o) => o.policy.name)).not.toContain('Longgar');
     });
   },
   seed,
@@ -220,7 +221,7 @@ describeEachDatabase(
   'why visitors were refused, from the hourly rollups',
   (get) => {
     const day = dateRange('2026-11-23', '2026-11-23', WIB);
-    const counts = async (code: string, range = day) => refusalsByReason(get().db, await unitByCode(get().db, code), range);
+    const counts = async (code: string, range = day) => refusalsByReason({ db: get().db, unit: await unitByCode(get().db, code) }, range);
 
     it('counts a village’s refusals by reason from its unit rows', async () => {
       expect(await counts(TA)).toEqual({ status: 2, not_recorded: 1, closed: 1, full: 0, paused: 0 });

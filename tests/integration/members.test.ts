@@ -52,7 +52,7 @@ describeEachDatabase(
         await removeMember(ctx, membership.id);
         expect((await listMembers(ctx)).some((m) => m.email === email)).toBe(false);
 
-        const audit = (await listAudit(db, ctx.unit.id)).filter(
+        const audit = (await listAudit(ctx)).filter(
           (e) => e.targetId === String(membership.id),
         );
         expect(audit.map((e) => [e.action, e.before, e.after]).reverse()).toEqual([

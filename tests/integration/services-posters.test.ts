@@ -33,7 +33,7 @@ async function footprint({ db, unit }: Ctx) {
   const [s] = await db.select({ n: count() }).from(services).where(eq(services.unitId, unit.id));
   const [p] = await db.select({ n: count() }).from(posters).where(eq(posters.unitId, unit.id));
   const [t] = await db.select({ n: count() }).from(posterTokens);
-  return { services: s!.n, posters: p!.n, tokens: t!.n, audit: (await listAudit(db, unit.id)).length };
+  return { services: s!.n, posters: p!.n, tokens: t!.n, audit: (await listAudit({ db, unit })).length };
 }
 
 describeEachDatabase(
@@ -103,7 +103,7 @@ describeEachDatabase(
         expect((await refusal(run)).status).toBe(404);
       }
       expect(await footprint(other)).toEqual(theirs);
-      const still = await getPosterInUnit(other.db, other.unit, theirPoster.id);
+      const still = await getPosterInUnit({ db: other.db, unit: other.unit }, theirPoster.id);
       expect([still.token, still.revokedAt]).toEqual([theirPoster.token, null]);
     });
 
@@ -159,13 +159,13 @@ describeEachDatabase(
         last: at.toISOString(),
         service: 'Legalisir',
       });
-      const actions = (await listAudit(ctx.db, ctx.unit.id)).filter((e) => e.targetId === String(service.id));
+      const actions = (await listAudit(ctx)).filter((e) => e.targetId === String(service.id));
       expect(actions.map((e) => e.action).reverse()).toEqual(['service.create', 'service.pause', 'service.resume', 'service.delete']);
 
       // The counter's poster went with the service: its scan says so instead of taking a NIK.
       expect(view.revokedAt).toBeInstanceOf(Date);
       expect((await resolvePosterToken(ctx.db, rotated.token!)).state).toBe('revoked');
-      const [latest] = await listAudit(ctx.db, ctx.unit.id, { action: 'poster.revoke' });
+      const [latest] = await listAudit(ctx, { action: 'poster.revoke' });
       expect([latest?.targetId, latest?.after]).toEqual([String(poster.id), { reason: 'service.delete' }]);
     });
 
@@ -207,7 +207,7 @@ describeEachDatabase(
       );
 
       // Markup that reached the database some other way still prints as text, never as markup.
-      const hostile = { ...(await posterContent(ctx.db, ctx.unit, first)), label: '<script>alert(1)</script>' };
+      const hostile = { ...(await posterContent({ db: ctx.db, unit: ctx.unit }, first)), label: '<script>alert(1)</script>' };
       const drawn = await posterSvg(hostile, 'A4');
       expect(drawn).not.toContain('<script');
       expect(drawn).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');

@@ -120,11 +120,11 @@ describeEachDatabase(
     it('agrees with the dashboard to the unit and sums to the totals in every grouping', async () => {
       const { db } = get();
       const q = query('day');
-      const days = await daily(db, comms.unit, q.range);
-      const stats = await groupedStats(db, comms.unit, q.range, 'day');
+      const days = await daily({ db, unit: comms.unit }, q.range);
+      const stats = await groupedStats({ db, unit: comms.unit }, q.range, 'day');
       expect(stats.rows.map((r) => [r.key, r.checkins, r.admitted, r.byStatus])).toEqual(days.map((d) => [d.date, d.total, d.admitted, d.byStatus]));
       for (const g of groupings) {
-        const s = await groupedStats(db, comms.unit, q.range, g);
+        const s = await groupedStats({ db, unit: comms.unit }, q.range, g);
         expect([s.rows.reduce((a, r) => a + r.checkins, 0), s.rows.reduce((a, r) => a + r.admitted, 0)]).toEqual([7, 4]);
       }
     });
@@ -132,7 +132,7 @@ describeEachDatabase(
     it('writes every export to the audit log: who exported which range and grouping', async () => {
       const { db } = get();
       await download('png', 'service');
-      const [entry] = await listAudit(db, comms.unit.id, { action: 'stats.export' });
+      const [entry] = await listAudit({ db, unit: comms.unit }, { action: 'stats.export' });
       expect(entry).toMatchObject({ targetId: 'png', actorEmail: comms.actor.email });
       expect(entry!.after).toMatchObject({ format: 'png', grouping: 'service', from: '2026-11-17', to: '2026-11-23', rows: 3 });
     });
@@ -145,9 +145,9 @@ describeEachDatabase(
 
     it('summarises the range with the table’s numbers, in Indonesian and English format', async () => {
       const { db } = get();
-      const s = await summary(db, comms.unit, query('day').range);
-      const services = await groupedStats(db, comms.unit, query('day').range, 'service');
-      const days = await groupedStats(db, comms.unit, query('day').range, 'day');
+      const s = await summary({ db, unit: comms.unit }, query('day').range);
+      const services = await groupedStats({ db, unit: comms.unit }, query('day').range, 'service');
+      const days = await groupedStats({ db, unit: comms.unit }, query('day').range, 'day');
       expect(s.totals).toEqual(days.totals);
       expect(s.offices).toBe(2);
       expect(s.busiestService).toEqual(services.rows[0]);
@@ -181,7 +181,7 @@ describeEachDatabase(
       await expect(setPublic(comms, true)).rejects.toBeInstanceOf(AppError);
       const admin = await ctxFor(db, await actorWith(db, 'admin', KEC), KEC);
       expect(await setPublic(admin, true)).toEqual({ enabled: true });
-      const [audit] = await listAudit(db, kec.id, { action: 'stats.public' });
+      const [audit] = await listAudit({ db, unit: kec }, { action: 'stats.public' });
       expect(audit).toMatchObject({ before: { enabled: false }, after: { enabled: true }, actorEmail: admin.actor.email });
 
       // The last 30 days: Telaga Asih 6 check-ins, Telagamurni 3; 6 admitted, 3 not.

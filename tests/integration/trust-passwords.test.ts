@@ -171,7 +171,7 @@ describeEachDatabase(
         await passwordWorks(db, member.email, STRONG),
       ]).toEqual([true, false]);
       const audit = (
-        await listAudit(db, admin.unit.id, { action: 'member.password_reset' })
+        await listAudit({ db, unit: admin.unit }, { action: 'member.password_reset' })
       ).filter((e) => e.targetId === String(membership.id));
       expect(audit.map((e) => e.after)).toEqual([
         { email: member.email },

@@ -116,7 +116,7 @@ describeEachDatabase(
         `nik,dosis,positif\n${KAB_RESIDENT},1,tidak\n${KOTA_RESIDENT},0,tidak\n`,
       );
       const seen = async (code: string) =>
-        (await listAudit(db, (await unitByCode(db, code)).id, { action: 'registry.import' }))
+        (await listAudit({ db, unit: await unitByCode(db, code) }, { action: 'registry.import' }))
           .filter((e) => e.actorEmail === kab.actor.email)
           .map((e) => e.after);
       const entry = { area: kab.unit.name, added: 0, changed: 1, unchanged: 0, rejected: 1 };

@@ -5,8 +5,9 @@ import type { DbHandle } from '@/lib/db/client';
 import { stampClientAddress } from '@/lib/http/client-address';
 
 // Each handler knows its own params' shape; the server hands over what the pattern matched.
-type Handler = (req: Request, ctx: { params: Promise<never> }) => Promise<Response>;
-export type Routes = [pattern: RegExp, handler: Handler][];
+type Handler = (req: Request, ctx: { params: Promise<never> }) => Response | Promise<Response>;
+/** A route answers POST unless it names its method. */
+export type Routes = [pattern: RegExp, handler: Handler, method?: 'GET' | 'POST'][];
 
 /**
  * Serves the app's real route handlers over real HTTP (node:http, as `next start` does), against
@@ -19,7 +20,7 @@ export async function serveRoutes(handle: DbHandle, routes: Routes): Promise<{ o
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routes.find(([pattern]) => pattern.test(url.pathname));
-    if (!route || req.method !== 'POST') {
+    if (!route || req.method !== (route[2] ?? 'POST')) {
       res.writeHead(404).end();
       return;
     }
@@ -29,7 +30,7 @@ export async function serveRoutes(handle: DbHandle, routes: Routes): Promise<{ o
     const request = new Request(url, {
       method: req.method,
       headers: toHeaders(req.headers),
-      body: Readable.toWeb(req) as ReadableStream,
+      body: req.method === 'GET' ? null : (Readable.toWeb(req) as ReadableStream),
       duplex: 'half',
     } as RequestInit);
     try {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { OpeningHours } from '@/lib/db/schema';
-import { doorHours } from '@/lib/demo/history-points';
-import { describeHours, isTargetOpen, nextTargetOpening, type SimTarget } from '@/lib/demo/simulator';
+import { doorHours } from '@/demo/history-points';
+import { describeHours, isTargetOpen, nextTargetOpening, type SimTarget } from '@/demo/simulator';
 import { officeHours } from '@/lib/services/input';
 
 const day = { open: '08:00', close: '12:00' };

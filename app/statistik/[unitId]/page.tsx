@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PublicStatsView } from '@/components/stats/PublicStatsView';
-import { publicPageStats } from '@/lib/stats/public-page';
+import { publicPageStats } from '@/lib/http/public-page';
 
 export const metadata: Metadata = { title: 'Statistik publik' };
 

@@ -8,11 +8,11 @@ import {
   uniqueIndex,
   index,
 } from 'drizzle-orm/pg-core';
+import { roles } from '../../auth/roles';
 import { units } from './units';
 
-/** `health`: a health office that imports the vaccination registry. */
-export const roles = ['official', 'admin', 'desk', 'comms', 'health'] as const;
-export type Role = (typeof roles)[number];
+export { roles };
+export type { Role } from '../../auth/roles';
 export const role = pgEnum('role', roles);
 
 export const users = pgTable('users', {

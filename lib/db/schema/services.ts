@@ -7,16 +7,13 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { serviceCategories } from '../../services/vocabulary';
+import { type OpeningHours, serviceCategories } from '../../services/vocabulary';
 import { status } from './status';
 import { units } from './units';
 
 export { serviceCategories };
-export type { ServiceCategory } from '../../services/vocabulary';
+export type { OpeningHours, ServiceCategory } from '../../services/vocabulary';
 export const serviceCategory = pgEnum('service_category', serviceCategories);
-
-/** Per ISO weekday, Senin first: the hours the counter is open, or null when closed. */
-export type OpeningHours = ({ open: string; close: string } | null)[];
 
 export const services = pgTable(
   'services',

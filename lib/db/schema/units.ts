@@ -9,19 +9,11 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { unitKinds } from '../../tenancy/vocabulary';
 import { status } from './status';
 
-export const unitKinds = [
-  'province',
-  'regency',
-  'city',
-  'district',
-  'village',
-  'urban_village',
-  'agency',
-  'venue',
-] as const;
-export type UnitKind = (typeof unitKinds)[number];
+export { unitKinds };
+export type { UnitKind } from '../../tenancy/vocabulary';
 export const unitKind = pgEnum('unit_kind', unitKinds);
 
 /**

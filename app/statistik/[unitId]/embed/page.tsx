@@ -1,5 +1,5 @@
 import { PublicStatsView } from '@/components/stats/PublicStatsView';
-import { publicPageStats } from '@/lib/stats/public-page';
+import { publicPageStats } from '@/lib/http/public-page';
 
 /** The compact view for an iframe on the city's website; the only page that may be framed (next.config.js). */
 export default async function EmbeddedStatsPage({ params }: { params: Promise<{ unitId: string }> }) {

@@ -15,9 +15,10 @@ export default async function UnitLayout({
   params: Promise<{ unitId: string }>;
 }) {
   const { unitId } = await params;
-  const { db, actor, unit } = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
+  const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
+  const { actor, unit } = ctx;
   const t = await getDictionary();
-  const trail = await lineage(db, unit);
+  const trail = await lineage(ctx);
   const tabs = [
     { href: `/u/${unit.id}`, label: t.nav.overview, show: true },
     { href: `/u/${unit.id}/stats`, label: t.nav.stats, show: can(actor, 'stats.view', unit) },

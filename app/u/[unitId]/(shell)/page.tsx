@@ -23,13 +23,14 @@ export default async function UnitPage({
   searchParams: Promise<Query>;
 }) {
   const { unitId } = await params;
-  const { db, actor, unit } = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
+  const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
+  const { actor, unit } = ctx;
   const query = firstValues(await searchParams);
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);
   const table = childTableParams.parse(query);
-  const data = await overview(db, unit, range, table, now).catch((error: unknown) => {
+  const data = await overview(ctx, range, table, now).catch((error: unknown) => {
     log.error({ err: error }, 'overview: the figures failed to load');
     return null;
   });

@@ -2,7 +2,7 @@ import { readJson, unitRoute } from '@/lib/http/unit-route';
 import { addEntryPolicy, policyAt, policyChain } from '@/lib/tenancy/entry-policy';
 
 export const GET = unitRoute('unit.view', async (_req, ctx) => {
-  const chain = await policyChain(ctx.db, ctx.unit);
+  const chain = await policyChain(ctx);
   return Response.json({ inForce: policyAt(chain, new Date()), policies: chain.policies });
 });
 

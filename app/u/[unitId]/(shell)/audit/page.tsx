@@ -13,11 +13,11 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { unitId } = await params;
-  const { db, unit } = await requireUnit(unitId, 'audit.view', `/u/${unitId}/audit`);
+  const ctx = await requireUnit(unitId, 'audit.view', `/u/${unitId}/audit`);
   const t = await getDictionary();
   const locale = await getLocale();
-  const filter = auditFilter(firstValues(await searchParams), unit.timeZone);
-  const entries = await listAudit(db, unit.id, filter.query);
+  const filter = auditFilter(firstValues(await searchParams), ctx.unit.timeZone);
+  const entries = await listAudit(ctx, filter.query);
   return (
     <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
       <h2 className="font-semibold">{t.audit.title}</h2>
@@ -60,7 +60,7 @@ export default async function AuditPage({
           <tbody>
             {entries.map((e) => (
               <tr key={e.id} className="border-t border-slate-100 align-top">
-                <td className="py-1.5 whitespace-nowrap">{formatDateTime(e.at, unit.timeZone, locale)}</td>
+                <td className="py-1.5 whitespace-nowrap">{formatDateTime(e.at, ctx.unit.timeZone, locale)}</td>
                 <td>{e.actorName ?? '—'}</td>
                 <td className="font-mono">{e.action}</td>
                 <td className="font-mono text-xs break-all">

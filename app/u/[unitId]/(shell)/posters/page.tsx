@@ -15,7 +15,7 @@ export default async function PostersPage({ params }: { params: Promise<{ unitId
   const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}/posters`);
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const now = new Date();
-  const [posters, services, policy] = await Promise.all([listPosters(ctx), listServices(ctx), entryPolicyView(ctx.db, ctx.unit, now)]);
+  const [posters, services, policy] = await Promise.all([listPosters(ctx), listServices(ctx), entryPolicyView(ctx, now)]);
   const zone = ctx.unit.timeZone;
   const time = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
   const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: zone });

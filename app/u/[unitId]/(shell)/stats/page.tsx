@@ -32,7 +32,8 @@ export default async function StatsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { unitId } = await params;
-  const { db, actor, unit } = await requireUnit(unitId, 'stats.view', `/u/${unitId}/stats`);
+  const ctx = await requireUnit(unitId, 'stats.view', `/u/${unitId}/stats`);
+  const { actor, unit } = ctx;
   const t = await getDictionary();
   const locale = await getLocale();
   const raw = firstValues(await searchParams);
@@ -47,13 +48,13 @@ export default async function StatsPage({
   }
   const mayPublish = can(actor, 'stats.publish', unit);
   const [stats, below, published, marks] = await Promise.all([
-    groupedStats(db, unit, query.range, query.grouping),
-    children(db, unit),
-    mayPublish && isPublic(db, unit.id),
+    groupedStats(ctx, query.range, query.grouping),
+    children(ctx),
+    mayPublish && isPublic(ctx.db, unit.id),
     // Policy changes are marked where dates run along the axis.
-    timeGroupings.includes(query.grouping) ? policyMarks(db, unit, query.range) : [],
+    timeGroupings.includes(query.grouping) ? policyMarks(ctx, query.range) : [],
   ]);
-  const sum = await summary(db, unit, query.range, [stats]);
+  const sum = await summary(ctx, query.range, [stats]);
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
   const base = `/api/units/${unit.id}/stats`;
   const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));

@@ -6,7 +6,7 @@ import { hoursOn, minutes } from '@/lib/services/hours';
 import { officeHours } from '@/lib/services/input';
 import { isWorkingDay } from './holidays';
 import { dayCalendar, loadPoints, loadPolicies, pointOn } from './history-points';
-import { insertDaySql, rollupSinceSql } from './history-sql';
+import { insertDaySql } from './history-sql';
 
 const DAY = 24 * 3600_000;
 const WIB = 'Asia/Jakarta'; // both Bekasis
@@ -52,7 +52,7 @@ async function withoutEventIndexes<T>(db: Db, run: () => Promise<T>): Promise<T>
 
 /**
  * Check-ins of every working day in [start, end], about `events` of them (check-outs included),
- * one statement per day and its rollups in the same transaction, so memory stays bounded and
+ * one statement per day that writes the events and their rollups, so memory stays bounded and
  * the rollups always equal the events. Returns the number of events written.
  */
 export async function generateHistory(db: Db, options: HistoryOptions): Promise<number> {
@@ -90,15 +90,11 @@ async function writeHistory(db: Db, { events, start, end, onDay }: HistoryOption
     // Hijau grows from 45% to 82% of visitors as vaccination spreads.
     const hijau = 0.45 + 0.37 * progress;
     const rest = 1 - hijau;
-    written += await db.transaction(async (tx) => {
-      const [{ last }] = (await queryRows<{ last: number }>(tx, sql`SELECT coalesce(max(id), 0)::bigint AS last FROM checkin_events`)) as [{ last: number }];
-      const inserted = await queryRows<{ n: number }>(
-        tx,
-        insertDaySql(active, { day, rate: perWeight * factor, unrecorded: UNRECORDED, hijau, kuning: hijau + rest * 0.55, merah: hijau + rest * 0.92, end, keysFrom }),
-      );
-      await tx.execute(rollupSinceSql(Number(last)));
-      return inserted[0]?.n ?? 0;
-    });
+    const [inserted] = await queryRows<{ n: number }>(
+      db,
+      insertDaySql(active, { day, rate: perWeight * factor, unrecorded: UNRECORDED, hijau, kuning: hijau + rest * 0.55, merah: hijau + rest * 0.92, end, keysFrom }),
+    );
+    written += inserted?.n ?? 0;
     onDay?.(day, written);
   }
   return written;

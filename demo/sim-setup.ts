@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { userCtx } from '@/lib/context';
 import { loadActor } from '@/lib/auth/actor';
 import { createApiKey, revokeApiKey } from '@/lib/checkins/api-keys';
 import { type Db, queryRows } from '@/lib/db/client';
@@ -24,7 +25,7 @@ export async function prepareSimulation(db: Db, maxUnits = 40): Promise<SimTarge
     .from(apiKeys)
     .innerJoin(units, eq(units.id, apiKeys.unitId))
     .where(and(eq(apiKeys.name, SIM_KEY_NAME), isNull(apiKeys.revokedAt)));
-  for (const key of old) await revokeApiKey({ db, actor, unit: key.unit }, key.id);
+  for (const key of old) await revokeApiKey(userCtx(db, actor, 'apikeys.manage', key.unit), key.id);
 
   const posters = await queryRows<{
     unit: number; code: string | null; name: string; kind: string; token: string; entrance: boolean; tz: string; hours: OpeningHours[] | null;
@@ -49,7 +50,7 @@ export async function prepareSimulation(db: Db, maxUnits = 40): Promise<SimTarge
   const chosenUnits = await db.select().from(units).where(inArray(units.id, chosen.map((list) => list[0]!.unit)));
   const targets: SimTarget[] = [];
   for (const unit of chosenUnits) {
-    const { key } = await createApiKey({ db, actor, unit }, { name: SIM_KEY_NAME });
+    const { key } = await createApiKey(userCtx(db, actor, 'apikeys.manage', unit), { name: SIM_KEY_NAME });
     for (const p of byUnit.get(unit.id)!) {
       targets.push({ key, token: p.token, entrance: p.entrance, weight: pointWeight(p, p.entrance), timeZone: p.tz, hours: doorHours(p.hours ?? []) });
     }

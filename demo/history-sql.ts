@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rollupDeltas } from '@/lib/checkins/rollup-sql';
 
 /** One check-in point of the history on one day: a poster, how busy it is and its hours that day. */
 export type HistoryPoint = {
@@ -36,7 +37,8 @@ export type HistoryDay = {
 };
 
 /**
- * A day of scans in one statement, answering how many rows it wrote. Per point,
+ * A day of scans and their rollups (as the live ingest writes them) in one statement,
+ * answering how many events it wrote. Per point,
  * floor(w·rate + random()) visits (their mean is w·rate), at minutes after local midnight within
  * the point's hours that day: 60% in a morning peak (around 09.40 for 08.00–15.00), the rest
  * spread over the hours, 1.5% in the hour and a half just before opening or after closing
@@ -89,58 +91,7 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
     SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, NULL, channel, vkey, out_at, out_at
     FROM ok
     WHERE admitted AND ro < 0.9 AND out_at <= ${d.end.toISOString()}::timestamptz
-    RETURNING 1
-    )
+    RETURNING unit_id, service_id, status, kind, admitted, reason, occurred_at
+    ), ${rollupDeltas(sql`inserted`)}
     SELECT count(*)::int AS n FROM inserted`;
-}
-
-/**
- * The rollups of the events after `afterId`, with the same keys and sums as the live ingest
- * (lib/checkins/ingest-sql.ts): per unit, and per province, regency and district above it, by
- * hour and by local day.
- * The events are grouped once per unit and hour; the area rows sum those groups, so a day of
- * a large seed is read once and the ancestor fan-out works on groups, not on events.
- */
-export function rollupSinceSql(afterId: number) {
-  return sql`
-    WITH g AS (
-      SELECT unit_id, date_trunc('hour', occurred_at) AS hour, coalesce(service_id, 0) AS service_id,
-             status, kind, admitted, coalesce(reason::text, '') AS reason, count(*)::int AS n,
-             max(occurred_at) AS last_at
-      FROM checkin_events WHERE id > ${afterId}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ), unit_rows AS (
-      INSERT INTO rollup_unit_hour AS r (unit_id, hour, service_id, status, kind, admitted, reason, n, last_at)
-      SELECT unit_id, hour, service_id, status, kind, admitted, reason, n, last_at FROM g
-      ON CONFLICT (unit_id, hour, service_id, status, kind, admitted, reason)
-      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
-    ), gd AS (
-      -- UTC hours are whole local hours, so each hour's group falls on one local day.
-      SELECT g.unit_id, (g.hour AT TIME ZONE u.time_zone)::date AS day, g.kind, g.admitted,
-             sum(g.n)::int AS n, max(g.last_at) AS last_at, u.path, u.depth
-      FROM g JOIN units u ON u.id = g.unit_id
-      GROUP BY g.unit_id, 2, g.kind, g.admitted, u.path, u.depth
-    ), unit_days AS (
-      INSERT INTO rollup_unit_day AS r (unit_id, day, kind, admitted, n, last_at)
-      SELECT unit_id, day, kind, admitted, n, last_at FROM gd
-      ON CONFLICT (unit_id, day, kind, admitted)
-      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
-    ), area_days AS (
-      INSERT INTO rollup_area_day AS r (area_id, day, kind, admitted, n, last_at)
-      SELECT split_part(gd.path, '/', d.d + 2)::int, gd.day, gd.kind, gd.admitted, sum(gd.n)::int, max(gd.last_at)
-      FROM gd JOIN (VALUES (0), (1), (2)) AS d(d) ON d.d <= gd.depth
-      GROUP BY 1, 2, 3, 4
-      ON CONFLICT (area_id, day, kind, admitted)
-      DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)
-    )
-    INSERT INTO rollup_area_hour AS r (area_id, hour, category, status, kind, admitted, reason, n, last_at)
-    SELECT split_part(u.path, '/', d.d + 2)::int, g.hour, coalesce(s.category::text, ''),
-           g.status, g.kind, g.admitted, g.reason, sum(g.n)::int, max(g.last_at)
-    FROM g
-    JOIN units u ON u.id = g.unit_id
-    LEFT JOIN services s ON s.id = g.service_id
-    JOIN (VALUES (0), (1), (2)) AS d(d) ON d.d <= u.depth
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ON CONFLICT (area_id, hour, category, status, kind, admitted, reason)
-    DO UPDATE SET n = r.n + EXCLUDED.n, last_at = greatest(r.last_at, EXCLUDED.last_at)`;
 }

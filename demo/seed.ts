@@ -1,3 +1,4 @@
+import { userCtx } from '@/lib/context';
 import { upsertAccount } from '@/lib/accounts/users';
 import { loadActor } from '@/lib/auth/actor';
 import { importRegistry } from '@/lib/checkins/registry-import';
@@ -25,7 +26,7 @@ export async function seedDemo(db: Db) {
   for (const office of healthOffices) {
     const actor = await loadActor(db, users.get(office.email)!);
     const residents = registry.filter((v) => v.nik.startsWith(office.unit.replace('.', '')));
-    await importRegistry({ db, actor: actor!, unit: await getUnitByCode(db, office.unit) }, registryCsv(residents));
+    await importRegistry(userCtx(db, actor!, 'registry.import', await getUnitByCode(db, office.unit)), registryCsv(residents));
   }
   return demoAccounts;
 }
