@@ -35,8 +35,8 @@ export default async function JobRunsPage() {
             </thead>
             <tbody>
               {runs.map((run) => (
-                <tr key={run.id} className="border-t border-slate-100 align-top">
-                  <td className="p-2 font-mono">{run.job}</td>
+                <tr key={run.id} className="border-t border-slate-100 align-baseline [&>td]:py-2">
+                  <td className="px-2 font-mono">{run.job}</td>
                   <td className="whitespace-nowrap">{at(run.startedAt)}</td>
                   <td className="whitespace-nowrap">
                     {run.finishedAt ? at(run.finishedAt) : t.jobs.running}
