@@ -19,6 +19,13 @@ export async function requireActor(returnTo: string) {
   redirect(`/login?${query}`);
 }
 
+/** For pages about the whole installation (its jobs): superadmins only, 403 for anyone else. */
+export async function requireSuperadmin(returnTo: string) {
+  const actor = await requireActor(returnTo);
+  if (!actor.isSuperadmin) forbidden();
+  return { db: await getDb(), actor };
+}
+
 /**
  * The page-side twin of unitRoute, the one way a page gets an authorised unit: 404 for a bad or
  * unknown id, 403 outside one's subtree.

@@ -7,3 +7,4 @@ export * from './posters';
 export * from './checkins';
 export * from './public-stats';
 export * from './rate-limits';
+export * from './jobs';
