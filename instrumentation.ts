@@ -1,22 +1,17 @@
 /**
  * Runs once per server process, inside Next's bundle: hands the fast path to scripts/server.ts
- * (so lib/ is loaded once) and runs the retention job hourly (and at start).
+ * (so lib/ is loaded once) and starts the scheduled jobs (lib/jobs/), which run once across
+ * all instances and stop when the server begins to shut down.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { createFastPath } = await import('@/lib/door/fast-path');
   globalThis.pindaiFastPath = createFastPath();
-  const { getDb } = await import('@/lib/db/client');
-  const { purgeVisitorKeys } = await import('@/lib/checkins/retention');
-  const { log } = await import('@/lib/log');
-  const run = async () => {
-    try {
-      const n = await purgeVisitorKeys(await getDb());
-      if (n > 0) log.info({ erased: n }, 'retention: visitor keys erased');
-    } catch (error) {
-      log.error({ err: error }, 'retention job failed');
-    }
-  };
-  setTimeout(run, 30_000).unref();
-  setInterval(run, 3600_000).unref();
+  const { configuredDbOptions, getDb } = await import('@/lib/db/client');
+  const { keepJobsRunning } = await import('@/lib/jobs/runner');
+  const { onShutdown } = await import('@/lib/http/shutdown');
+  // The worker LISTENs and prepares statements: past a transaction-mode pooler when there is one.
+  const { url, listenUrl } = configuredDbOptions();
+  const runner = keepJobsRunning({ db: await getDb(), url: listenUrl ?? url });
+  onShutdown(() => runner.stop()); // a batch under way finishes before the process exits
 }

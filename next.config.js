@@ -3,8 +3,9 @@ const config = {
   // PGlite (WebAssembly, data files) and pdfkit (font metrics) read files from their own
   // package folders: bundling them
   // builds fine but breaks every request (measured for PGlite, see ../shared/DESIGN.md).
-  // rate-limiter-flexible imports drizzle-orm by a computed name, which a bundle cannot follow.
-  serverExternalPackages: ['@electric-sql/pglite', 'pdfkit', '@resvg/resvg-js', 'rate-limiter-flexible'],
+  // rate-limiter-flexible imports drizzle-orm by a computed name, which a bundle cannot follow;
+  // graphile-worker searches for its config file and imports task files at run time: kept out alike.
+  serverExternalPackages: ['@electric-sql/pglite', 'pdfkit', '@resvg/resvg-js', 'rate-limiter-flexible', 'graphile-worker'],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   // No page may be framed (clickjacking) except the public statistics' embed view, which the

@@ -1,4 +1,5 @@
 import type { Ctx } from '@/lib/context';
+import type { Db } from '@/lib/db/client';
 import { type ExportFormat, statsExport } from '@/lib/exports/stats-export';
 import { groupings } from '@/lib/stats/grouped';
 import { dateRange } from '@/lib/stats/range';
@@ -21,7 +22,7 @@ async function drain(body: ReadableStream<Uint8Array>): Promise<{ bytes: number;
  * Every grouping of a year of the unit's statistics as CSV and XLSX, through the same function
  * the route handlers answer with, each stream read to its end. Peak RSS is sampled meanwhile.
  */
-export async function measureExports(ctx: Ctx, now = new Date()) {
+export async function measureExports(ctx: Ctx & { readDb: Db }, now = new Date()) {
   const today = localDate(now, ctx.unit.timeZone);
   const range = dateRange(addDays(today, -364), today, ctx.unit.timeZone);
   let peak = process.memoryUsage().rss;

@@ -22,7 +22,7 @@ try {
   const actor = await benchActor(db, 'bench.export@pindai.id');
   const unit = await getUnitByCode(db, REGENCY);
   const rssBefore = process.memoryUsage().rss / 2 ** 20;
-  const result = await measureExports(userCtx(db, actor, 'stats.export', unit));
+  const result = await measureExports({ ...userCtx(db, actor, 'stats.export', unit), readDb: database.readDb });
 
   console.log(`\nA year (${result.range.first} – ${result.range.last}) of ${unit.name}, every grouping:`);
   console.table(result.runs.map((r) => ({ ...r, seconds: r.seconds.toFixed(2), kb: (r.bytes / 1024).toFixed(1) })));

@@ -27,7 +27,7 @@ export function runSeed(url: string, events: number): number {
 export async function seededDatabase(events: number, url?: string): Promise<TestDatabase> {
   if (url) {
     const handle = await openDb({ url });
-    return { ...handle, url, drop: () => handle.close() };
+    return { ...handle, url, drop: () => handle.close(), replayed: async () => {} };
   }
   const database = await createServerDatabase('pindai_bench');
   console.log(`Seeding ${events.toLocaleString('en')} events into ${database.url} …`);

@@ -16,6 +16,11 @@ export async function AppHeader({ actor, t }: { actor: Actor; t: Dictionary }) {
         <UnitSwitcher t={t.shell} kinds={t.kinds} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span title={actor.email}>{actor.name}</span>
+          {actor.isSuperadmin && (
+            <Link href="/sistem/tugas" className="underline">
+              {t.shell.jobs}
+            </Link>
+          )}
           <Link href="/akun/kata-sandi" className="underline">
             {t.shell.changePassword}
           </Link>

@@ -10,7 +10,13 @@ export const migrationsFolder = path.join(process.cwd(), 'drizzle');
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DbHandle = {
+  /** The primary: every write, and every read that must see a write just made. */
   db: Db;
+  /**
+   * Reads that may lag the primary by the replica's delay: dashboards, statistics, exports.
+   * The replica when one is configured, else the same handle as `db`.
+   */
+  readDb: Db;
   driver: 'pg' | 'pglite';
   /** Applies drizzle/ (idempotent: both drivers keep drizzle's journal table). */
   migrate: () => Promise<void>;
@@ -25,6 +31,13 @@ export type DbHandle = {
 export type DbOptions = {
   /** A postgres:// URL: node-postgres. Without one: embedded PGlite. */
   url?: string;
+  /** A read replica's URL for `readDb`; without one, reads go to `url`. Ignored by PGlite. */
+  readUrl?: string;
+  /**
+   * Where LISTEN connects, when `url` goes through a pooler in transaction mode (PgBouncer),
+   * which cannot keep a LISTEN: the primary itself. Defaults to `url`.
+   */
+  listenUrl?: string;
   /** PGlite's data folder; `null` keeps it in memory (tests). */
   dataDir?: string | null;
   poolSize?: number;
@@ -35,18 +48,28 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    // A server that does not answer must fail fast: the check-in path answers 503 rather than hang.
-    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 3000 });
-    // An idle client whose server went away emits `error`; unheard, it would end the process.
-    pool.on('error', (error) => log.error({ err: error }, 'database: an idle connection failed'));
+    const open = (url: string) => {
+      // A server that does not answer must fail fast: the check-in path answers 503 rather than hang.
+      const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 3000 });
+      // An idle client whose server went away emits `error`; unheard, it would end the process.
+      pool.on('error', (error) => log.error({ err: error }, 'database: an idle connection failed'));
+      return pool;
+    };
+    const pool = open(options.url);
     const db = drizzle(pool, { schema });
+    const readPool = options.readUrl ? open(options.readUrl) : null;
+    const readDb = readPool ? drizzle(readPool, { schema }) : db;
+    const listenUrl = options.listenUrl ?? options.url;
     const { listenPg } = await import('./listen-pg');
     return {
       db,
+      readDb,
       driver: 'pg',
       migrate: () => migrate(db, { migrationsFolder }),
-      listen: (channel, onPayload, onReconnect) => listenPg(options.url!, channel, onPayload, onReconnect),
-      close: () => pool.end(),
+      listen: (channel, onPayload, onReconnect) => listenPg(listenUrl, channel, onPayload, onReconnect),
+      close: async () => {
+        await Promise.all([pool.end(), readPool?.end()]);
+      },
     };
   }
   const { openPglite } = await import('./pglite');
@@ -56,6 +79,8 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
   const db = drizzle(client, { schema });
   return {
     db,
+    // One in-process database: there is no replica to read from.
+    readDb: db,
     driver: 'pglite',
     migrate: () => migrate(db, { migrationsFolder }),
     // One in-process database: nothing to lose and nothing to reconnect.
@@ -67,10 +92,16 @@ export async function openDb(options: DbOptions = {}): Promise<DbHandle> {
   };
 }
 
-/** The app's configuration: DATABASE_URL, else PGlite in PINDAI_DATA_DIR (default .data/). */
+/**
+ * The app's configuration: DATABASE_URL (with DATABASE_READ_URL for a replica and
+ * DATABASE_LISTEN_URL for a direct connection past a pooler), else PGlite in PINDAI_DATA_DIR
+ * (default .data/).
+ */
 export function configuredDbOptions(): DbOptions {
   return {
     url: process.env.DATABASE_URL || undefined,
+    readUrl: process.env.DATABASE_READ_URL || undefined,
+    listenUrl: process.env.DATABASE_LISTEN_URL || undefined,
     dataDir: process.env.PINDAI_DATA_DIR || '.data',
   };
 }
@@ -85,6 +116,11 @@ export function getDbHandle(): Promise<DbHandle> {
 
 export function getDb(): Promise<Db> {
   return getDbHandle().then((h) => h.db);
+}
+
+/** The handle for reads that may lag: the replica of DATABASE_READ_URL, else the primary. */
+export function getReadDb(): Promise<Db> {
+  return getDbHandle().then((h) => h.readDb);
 }
 
 /** Rows of a raw query; both drivers return `{ rows }`. */

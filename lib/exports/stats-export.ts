@@ -1,5 +1,6 @@
 import { writeAudit } from '@/lib/audit/log';
 import type { Ctx } from '@/lib/context';
+import type { Db } from '@/lib/db/client';
 import { en } from '@/lib/i18n/en';
 import { id } from '@/lib/i18n/id';
 import { groupedStats, timeGroupings } from '@/lib/stats/grouped';
@@ -26,17 +27,18 @@ const contentTypes: Record<ExportFormat, string> = {
 
 /**
  * One export of a unit's statistics: the table (CSV, XLSX) or its chart (PNG), aggregates
- * only. Recorded in the unit's audit log (who exported which range and grouping) before the
- * first byte leaves.
+ * only, read from `readDb` (a replica when configured). Recorded in the unit's audit log (who
+ * exported which range and grouping) on the primary before the first byte leaves.
  */
-export async function statsExport(ctx: Ctx, format: ExportFormat, query: StatsQuery, locale: Locale) {
-  const { db, actor, unit } = ctx;
+export async function statsExport(ctx: Ctx & { readDb: Db }, format: ExportFormat, query: StatsQuery, locale: Locale) {
+  const { db, readDb, actor, unit } = ctx;
   const t = locale === 'en' ? en : id;
-  const stats = await groupedStats(ctx, query.range, query.grouping);
+  const figures = { ...ctx, db: readDb };
+  const stats = await groupedStats(figures, query.range, query.grouping);
   // The chart image marks entry policy changes where dates run along its axis, as the page does.
   const marks =
     format === 'png' && timeGroupings.includes(query.grouping)
-      ? markedRows(await policyMarks(ctx, query.range), stats.rows, query.grouping).map(({ row, label }) => ({ bar: row, label }))
+      ? markedRows(await policyMarks(figures, query.range), stats.rows, query.grouping).map(({ row, label }) => ({ bar: row, label }))
       : [];
   const name = downloadName(unit, query.range, query.grouping, locale, format);
   await writeAudit(db, {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, QueryConfig } from 'pg';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { type DbHandle, getDbHandle } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -19,9 +19,13 @@ function createLimiter(handle: DbHandle, spec: LimitSpec): RateLimiterAbstract {
   const base = { keyPrefix: spec.name, points: spec.points, duration: spec.seconds };
   // The embedded database belongs to one process: its limits may live in that process.
   if (handle.driver === 'pglite') return new RateLimiterMemory(base);
+  const pool = (handle.db as unknown as { $client: Pool }).$client;
   return new RateLimiterPostgres({
     ...base,
-    storeClient: (handle.db as unknown as { $client: Pool }).$client,
+    // The library names its statements ('rlflx-upsert'), which a pooler in transaction mode
+    // (PgBouncer before 1.21) cannot keep: the next use may land on a server connection that
+    // never prepared it. Sent unnamed, each query is parsed where it runs.
+    storeClient: { query: ({ text, values }: QueryConfig) => pool.query({ text, values }) },
     storeType: 'pool',
     tableName: TABLE,
     tableCreated: true,

@@ -2,14 +2,18 @@ import type { Server } from 'node:http';
 import { drainCheckinWriters } from '@/lib/checkins/ingest';
 import { processGlobal } from '@/lib/process-global';
 
-type Shutdown = { started: boolean; handlers: Set<() => void> };
+type Shutdown = { started: boolean; handlers: Set<() => void | Promise<void>> };
 const state = () => processGlobal<Shutdown>('shutdown', () => ({ started: false, handlers: new Set() }));
 
-/** Runs `end` when the instance begins to shut down (at once if it already has); call the result to forget it. */
-export function onShutdown(end: () => void): () => void {
+/**
+ * Runs `end` when the instance begins to shut down (at once if it already has); the stop waits
+ * for what it returns (a job's batch under way), within the grace period. Call the result to
+ * forget it.
+ */
+export function onShutdown(end: () => void | Promise<void>): () => void {
   const { started, handlers } = state();
   if (started) {
-    end();
+    void end();
     return () => {};
   }
   handlers.add(end);
@@ -26,16 +30,21 @@ export async function drainServer(server: Server, graceMs = 10_000): Promise<voi
   const shutdown = state();
   shutdown.started = true;
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  for (const end of shutdown.handlers) end();
+  const ending = Promise.allSettled([...shutdown.handlers].map((end) => end()));
   shutdown.handlers.clear();
   // A connection accepted just now counts as idle until its request is read: give it a moment
   // to arrive (its answer then says `Connection: close`) before idle ones are closed.
   let idle: NodeJS.Timeout | undefined;
   const firstSweep = setTimeout(() => (idle = setInterval(() => server.closeIdleConnections(), 50)), 250);
-  const giveUp = setTimeout(() => server.closeAllConnections(), graceMs);
+  let giveUp: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    giveUp = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, graceMs);
+  });
   try {
-    await closed;
-    await drainCheckinWriters();
+    await Promise.race([Promise.all([closed.then(drainCheckinWriters), ending]), deadline]);
   } finally {
     clearTimeout(firstSweep);
     clearInterval(idle);

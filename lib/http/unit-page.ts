@@ -4,7 +4,7 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import type { Action } from '@/lib/auth/permissions';
 import { type Ctx, userCtx } from '@/lib/context';
-import { getDb } from '@/lib/db/client';
+import { type Db, getDb, getReadDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
 import { getUnit } from '@/lib/tenancy/units';
 import { parseId } from '@/lib/validation';
@@ -19,11 +19,18 @@ export async function requireActor(returnTo: string) {
   redirect(`/login?${query}`);
 }
 
+/** For pages about the whole installation (its jobs): superadmins only, 403 for anyone else. */
+export async function requireSuperadmin(returnTo: string) {
+  const actor = await requireActor(returnTo);
+  if (!actor.isSuperadmin) forbidden();
+  return { db: await getDb(), actor };
+}
+
 /**
  * The page-side twin of unitRoute, the one way a page gets an authorised unit: 404 for a bad or
  * unknown id, 403 outside one's subtree.
  */
-export async function requireUnit(rawId: string, action: Action, returnTo: string): Promise<Ctx> {
+export async function requireUnit(rawId: string, action: Action, returnTo: string): Promise<Ctx & { readDb: Db }> {
   let unitId: number;
   try {
     unitId = parseId(rawId);
@@ -37,7 +44,8 @@ export async function requireUnit(rawId: string, action: Action, returnTo: strin
     throw e;
   });
   try {
-    return userCtx(db, actor, action, unit);
+    // readDb: for the page's figures, which may lag a moment (a replica when configured).
+    return { ...userCtx(db, actor, action, unit), readDb: await getReadDb() };
   } catch (e) {
     if (isAppError(e) && e.code === 'forbidden') forbidden();
     throw e;

@@ -1,7 +1,7 @@
 import { getActor } from '@/lib/auth/session';
 import type { Action } from '@/lib/auth/permissions';
 import { type Ctx, userCtx } from '@/lib/context';
-import { getDb } from '@/lib/db/client';
+import { type Db, getDb, getReadDb } from '@/lib/db/client';
 import { AppError, errorResponse } from '@/lib/errors';
 import { getUnit } from '@/lib/tenancy/units';
 import { parseId } from '@/lib/validation';
@@ -10,7 +10,8 @@ import { assertSameOrigin } from './origin';
 import { SAFE_METHODS } from './user-route';
 
 type Params = { unitId: string } & Record<string, string>;
-type Handler<P> = (req: Request, ctx: Ctx & { params: P }) => Promise<Response>;
+// readDb: for figures that may lag a moment (a replica when configured).
+type Handler<P> = (req: Request, ctx: Ctx & { readDb: Db; params: P }) => Promise<Response>;
 
 /**
  * The one way into a unit's route handlers: origin (for changes) → session → unit → permission,
@@ -27,7 +28,7 @@ export function unitRoute<P extends Params>(action: Action, handler: Handler<P>)
       if (!actor) throw new AppError('unauthorized');
       const db = await getDb();
       const unit = await getUnit(db, unitId);
-      return await handler(req, { ...userCtx(db, actor, action, unit), params: p });
+      return await handler(req, { ...userCtx(db, actor, action, unit), readDb: await getReadDb(), params: p });
     } catch (error) {
       return errorResponse(error);
     }

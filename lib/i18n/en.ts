@@ -120,6 +120,7 @@ export const en: Dictionary = {
     language: 'Bahasa Indonesia',
     myUnits: 'My units',
     changePassword: 'Password',
+    jobs: 'Scheduled jobs',
   },
   account: {
     title: 'Change password',
@@ -321,6 +322,17 @@ export const en: Dictionary = {
     note: 'Takes effect at 00.00 on that date for this unit and every unit below it; units below may only be stricter. Service posters also follow their service’s rule. Hitam is never admitted.',
     save: 'Save policy',
     saved: 'Policy saved.',
+  },
+  jobs: {
+    title: 'Scheduled jobs',
+    intro: 'Jobs that run once across all instances, such as erasing visitor keys past the retention period. Times in WIB.',
+    job: 'Job',
+    started: 'Started',
+    finished: 'Finished',
+    rows: 'Rows changed',
+    error: 'Error',
+    running: 'running or stopped',
+    none: 'No job has run yet.',
   },
   audit: {
     title: 'Audit log',

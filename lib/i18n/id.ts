@@ -120,6 +120,7 @@ export const id = {
     language: 'English',
     myUnits: 'Unit saya',
     changePassword: 'Kata sandi',
+    jobs: 'Tugas terjadwal',
   },
   account: {
     title: 'Ganti kata sandi',
@@ -321,6 +322,17 @@ export const id = {
     note: 'Berlaku mulai pukul 00.00 pada tanggal itu untuk unit ini dan semua unit di bawahnya; unit di bawah hanya boleh lebih ketat. Poster layanan juga mengikuti aturan layanannya. Hitam tidak pernah boleh masuk.',
     save: 'Simpan kebijakan',
     saved: 'Kebijakan tersimpan.',
+  },
+  jobs: {
+    title: 'Tugas terjadwal',
+    intro: 'Tugas yang berjalan sekali untuk semua instans, misalnya penghapusan kunci pengunjung setelah masa simpan. Waktu dalam WIB.',
+    job: 'Tugas',
+    started: 'Mulai',
+    finished: 'Selesai',
+    rows: 'Baris diubah',
+    error: 'Galat',
+    running: 'berjalan atau terhenti',
+    none: 'Belum ada tugas yang berjalan.',
   },
   audit: {
     title: 'Log audit',

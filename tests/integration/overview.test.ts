@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
 import { createPoster } from '@/lib/posters/posters';
-import { childUptake, coverage } from '@/lib/stats/children';
+import { childTableParams, childUptake, coverage } from '@/lib/stats/children';
+import { overview } from '@/lib/stats/dashboard';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
 import { parseRange } from '@/lib/stats/range';
 import type { TestDatabase } from '../support/databases';
@@ -32,14 +33,14 @@ describeEachDatabase(
       });
 
       it('counts today against the same weekday last week up to this hour', async () => {
-        expect(await liveCounters({ db: get().db, unit }, NOW)).toEqual({
+        expect(await liveCounters({ db: get().readDb, unit }, NOW)).toEqual({
           today: { checkins: 3, admitted: 2, notAdmitted: 1, inside: 1 },
           lastWeek: { checkins: 1, admitted: 1, notAdmitted: 0, inside: 1 },
         });
       });
 
       it('buckets hours in WIB: 00.00 Monday is today, 23.59 Sunday is not', async () => {
-        const hours = await hourlyToday({ db: get().db, unit }, NOW);
+        const hours = await hourlyToday({ db: get().readDb, unit }, NOW);
         expect(hours).toHaveLength(24);
         const shown = hours.filter((h) => h.total || h.lastWeek);
         expect(shown).toEqual([
@@ -50,7 +51,7 @@ describeEachDatabase(
       });
 
       it('lists every day of the range by status', async () => {
-        const days = await daily({ db: get().db, unit }, week(unit));
+        const days = await daily({ db: get().readDb, unit }, week(unit));
         expect(days.map((d) => d.date)).toEqual(['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
         expect(days.at(-2)).toEqual({ date: '2026-11-22', byStatus: { ...zeros, hijau: 1 }, total: 1, admitted: 1 });
         expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { ...zeros, hijau: 1, kuning: 1, merah: 1 }, total: 3, admitted: 2 });
@@ -58,7 +59,7 @@ describeEachDatabase(
       });
 
       it('splits by its own services, the entrance apart', async () => {
-        const rows = await byService({ db: get().db, unit }, week(unit));
+        const rows = await byService({ db: get().readDb, unit }, week(unit));
         expect(rows).toEqual([
           { key: expect.any(String), label: 'Perekaman KTP-el', kind: 'service', checkins: 3, admitted: 2 },
           { key: '0', label: null, kind: 'entrance', checkins: 1, admitted: 1 },
@@ -66,7 +67,7 @@ describeEachDatabase(
       });
 
       it('maps busy times by WIB weekday and hour', async () => {
-        expect(await heatmap({ db: get().db, unit }, week(unit))).toEqual([
+        expect(await heatmap({ db: get().readDb, unit }, week(unit))).toEqual([
           { weekday: 1, hour: 0, checkins: 1 },
           { weekday: 1, hour: 8, checkins: 2 },
           { weekday: 7, hour: 23, checkins: 1 },
@@ -81,17 +82,17 @@ describeEachDatabase(
       });
 
       it('sums its villages', async () => {
-        expect(await liveCounters({ db: get().db, unit }, NOW)).toEqual({
+        expect(await liveCounters({ db: get().readDb, unit }, NOW)).toEqual({
           today: { checkins: 5, admitted: 2, notAdmitted: 3, inside: 1 },
           lastWeek: { checkins: 1, admitted: 1, notAdmitted: 0, inside: 1 },
         });
-        const days = await daily({ db: get().db, unit }, week(unit));
+        const days = await daily({ db: get().readDb, unit }, week(unit));
         expect(days.find((d) => d.date === '2026-11-20')).toEqual({ date: '2026-11-20', byStatus: { ...zeros, hijau: 1 }, total: 1, admitted: 1 });
         expect(days.at(-1)).toEqual({ date: '2026-11-23', byStatus: { hijau: 1, kuning: 1, merah: 1, hitam: 1, tidak_tercatat: 1 }, total: 5, admitted: 2 });
       });
 
       it('groups services by category', async () => {
-        expect(await byService({ db: get().db, unit }, week(unit))).toEqual([
+        expect(await byService({ db: get().readDb, unit }, week(unit))).toEqual([
           { key: 'kependudukan', label: null, kind: 'category', checkins: 3, admitted: 2 },
           { key: 'perizinan', label: null, kind: 'category', checkins: 3, admitted: 1 },
           { key: '', label: null, kind: 'entrance', checkins: 1, admitted: 1 },
@@ -99,7 +100,7 @@ describeEachDatabase(
       });
 
       it('shows each village’s uptake and flags a quiet one', async () => {
-        const rows = await childUptake({ db: get().db, unit }, week(unit), NOW);
+        const rows = await childUptake({ db: get().readDb, unit }, week(unit), NOW);
         const byCode = new Map(rows.map((r) => [r.code, r]));
         expect(byCode.get(TA)).toMatchObject({
           checkins: 4,
@@ -117,11 +118,19 @@ describeEachDatabase(
         expect(coverage(rows)).toEqual({ children: 11, withPoster: 2, withCheckinThisWeek: 2 });
       });
 
+      it('gives the page the same figures through overview()', async () => {
+        const data = await overview({ db: get().readDb, unit }, week(unit), childTableParams.parse({}), NOW);
+        expect(data.live.counters.today).toEqual({ checkins: 5, admitted: 2, notAdmitted: 3, inside: 1 });
+        expect(data.days.at(-1)).toMatchObject({ date: '2026-11-23', total: 5, admitted: 2 });
+        expect(data.coverage).toEqual({ children: 11, withPoster: 2, withCheckinThisWeek: 2 });
+        expect(data.quietChildren).toBe(1);
+      });
+
       it('does not flag a quiet unit before 10.00 or at the weekend', async () => {
         const early = new Date('2026-11-23T02:00:00Z'); // Monday 09.00
         const sunday = new Date('2026-11-22T05:00:00Z'); // Sunday 12.00
         for (const at of [early, sunday]) {
-          const rows = await childUptake({ db: get().db, unit }, parseRange({}, unit.timeZone, at), at);
+          const rows = await childUptake({ db: get().readDb, unit }, parseRange({}, unit.timeZone, at), at);
           expect(rows.filter((r) => r.quiet)).toEqual([]);
         }
       });
@@ -134,12 +143,12 @@ describeEachDatabase(
       });
 
       it('sums its whole subtree and nothing of Kota Bekasi', async () => {
-        expect((await liveCounters({ db: get().db, unit }, NOW)).today).toEqual({ checkins: 6, admitted: 3, notAdmitted: 3, inside: 2 });
-        expect((await daily({ db: get().db, unit }, week(unit))).at(-1)).toMatchObject({ total: 6, admitted: 3 });
+        expect((await liveCounters({ db: get().readDb, unit }, NOW)).today).toEqual({ checkins: 6, admitted: 3, notAdmitted: 3, inside: 2 });
+        expect((await daily({ db: get().readDb, unit }, week(unit))).at(-1)).toMatchObject({ total: 6, admitted: 3 });
       });
 
       it('shows each kecamatan’s uptake', async () => {
-        const rows = await childUptake({ db: get().db, unit }, week(unit), NOW);
+        const rows = await childUptake({ db: get().readDb, unit }, week(unit), NOW);
         const byCode = new Map(rows.map((r) => [r.code, r]));
         expect(byCode.get('32.16.08')).toMatchObject({
           checkins: 7,
@@ -157,4 +166,6 @@ describeEachDatabase(
     });
   },
   seed,
+  // The dashboard reads through `readDb`, as the page does: the streaming replica when there is one.
+  { replica: true },
 );

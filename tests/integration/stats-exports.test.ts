@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
 import { listAudit } from '@/lib/audit/log';
 import type { Ctx } from '@/lib/context';
+import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { type ExportFormat, statsExport } from '@/lib/exports/stats-export';
 import { type Grouping, groupedStats, groupings } from '@/lib/stats/grouped';
@@ -75,10 +76,10 @@ const nonZero = (g: Grouping) => (rows: (string | number)[][]) => (g === 'child'
 describeEachDatabase(
   'statistics, exports and the public page',
   (get) => {
-    let comms: Ctx;
+    let comms: Ctx & { readDb: Db };
     beforeAll(async () => {
-      const { db } = get();
-      comms = await ctxFor(db, await actorWith(db, 'comms', '32.16'), KEC);
+      const { db, readDb } = get();
+      comms = { ...(await ctxFor(db, await actorWith(db, 'comms', '32.16'), KEC)), readDb };
     });
 
     const download = async (format: ExportFormat, grouping: Grouping) => {
@@ -118,13 +119,13 @@ describeEachDatabase(
     }
 
     it('agrees with the dashboard to the unit and sums to the totals in every grouping', async () => {
-      const { db } = get();
+      const { readDb } = get();
       const q = query('day');
-      const days = await daily({ db, unit: comms.unit }, q.range);
-      const stats = await groupedStats({ db, unit: comms.unit }, q.range, 'day');
+      const days = await daily({ db: readDb, unit: comms.unit }, q.range);
+      const stats = await groupedStats({ db: readDb, unit: comms.unit }, q.range, 'day');
       expect(stats.rows.map((r) => [r.key, r.checkins, r.admitted, r.byStatus])).toEqual(days.map((d) => [d.date, d.total, d.admitted, d.byStatus]));
       for (const g of groupings) {
-        const s = await groupedStats({ db, unit: comms.unit }, q.range, g);
+        const s = await groupedStats({ db: readDb, unit: comms.unit }, q.range, g);
         expect([s.rows.reduce((a, r) => a + r.checkins, 0), s.rows.reduce((a, r) => a + r.admitted, 0)]).toEqual([7, 4]);
       }
     });
@@ -144,10 +145,10 @@ describeEachDatabase(
     });
 
     it('summarises the range with the table’s numbers, in Indonesian and English format', async () => {
-      const { db } = get();
-      const s = await summary({ db, unit: comms.unit }, query('day').range);
-      const services = await groupedStats({ db, unit: comms.unit }, query('day').range, 'service');
-      const days = await groupedStats({ db, unit: comms.unit }, query('day').range, 'day');
+      const { readDb } = get();
+      const s = await summary({ db: readDb, unit: comms.unit }, query('day').range);
+      const services = await groupedStats({ db: readDb, unit: comms.unit }, query('day').range, 'service');
+      const days = await groupedStats({ db: readDb, unit: comms.unit }, query('day').range, 'day');
       expect(s.totals).toEqual(days.totals);
       expect(s.offices).toBe(2);
       expect(s.busiestService).toEqual(services.rows[0]);
@@ -171,6 +172,7 @@ describeEachDatabase(
       }
     });
 
+    // The public page reads the primary: a page switched off must be gone at once.
     it('shows no public page until an admin switches it on, and hides small counts', async () => {
       const { db } = get();
       const kec = await unitByCode(db, KEC);
@@ -210,4 +212,7 @@ describeEachDatabase(
     });
   },
   seedStats,
+  // Statistics and exports read through `readDb`, as the app does: the streaming replica when
+  // there is one; the export's audit entry is written to the primary.
+  { replica: true },
 );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type DbHandle, openDb } from '@/lib/db/client';
+import { onReplica, waitForReplay } from './replica';
 
 /**
  * Throwaway databases for tests: each suite gets one of its own, migrated with the real
@@ -46,15 +47,25 @@ async function dropWhenClosed(name: string) {
   }
 }
 
-export type TestDatabase = DbHandle & { url?: string; drop: () => Promise<void> };
+export type TestDatabase = DbHandle & {
+  url?: string;
+  drop: () => Promise<void>;
+  /** Resolves once `readDb` shows every write made so far: at once unless it is a replica. */
+  replayed: () => Promise<void>;
+};
 
-/** A fresh, migrated database on the real server; `drop()` closes and removes it. */
-export async function createServerDatabase(prefix = 'pindai_test'): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database on the real server; `drop()` closes and removes it. With
+ * `replica`, its `readDb` is the same database on the streaming replica (tests/support/replica.ts).
+ */
+export async function createServerDatabase(prefix = 'pindai_test', options: { replica?: boolean } = {}): Promise<TestDatabase> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDb({ url: url.toString() });
+  const replayed = options.replica ? () => waitForReplay(serverUrl) : async () => {};
+  await replayed(); // the replica has the new database before its pool connects
+  const handle = await openDb({ url: url.toString(), readUrl: options.replica ? onReplica(name) : undefined });
   await handle.migrate();
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= handle.close()); // a caller may close before dropping
@@ -62,6 +73,7 @@ export async function createServerDatabase(prefix = 'pindai_test'): Promise<Test
     ...handle,
     close,
     url: url.toString(),
+    replayed,
     drop: async () => {
       await close();
       await dropWhenClosed(name);
@@ -73,5 +85,5 @@ export async function createServerDatabase(prefix = 'pindai_test'): Promise<Test
 export async function createEmbeddedDatabase(): Promise<TestDatabase> {
   const handle = await openDb({ dataDir: null });
   await handle.migrate();
-  return { ...handle, drop: () => handle.close() };
+  return { ...handle, drop: () => handle.close(), replayed: async () => {} };
 }

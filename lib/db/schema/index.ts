@@ -7,4 +7,5 @@ export * from './posters';
 export * from './checkins';
 export * from './public-stats';
 export * from './rate-limits';
+export * from './jobs';
 export * from './skm';

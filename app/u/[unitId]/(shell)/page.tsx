@@ -33,14 +33,16 @@ export default async function UnitPage({
   const now = new Date();
   const range = parseRange(query, unit.timeZone, now);
   const table = childTableParams.parse(query);
+  // The figures may lag a moment: read them from the replica when there is one.
+  const figures = { ...ctx, db: ctx.readDb };
   const [data, skm] = await Promise.all([
-    overview(ctx, range, table, now).catch((error: unknown) => {
+    overview(figures, range, table, now).catch((error: unknown) => {
       log.error({ err: error }, 'overview: the figures failed to load');
       return null;
     }),
     // The satisfaction index is a statistic: shown to those who read statistics.
     can(actor, 'stats.view', unit)
-      ? skmOverview(ctx, { first: range.first, last: range.last }).catch((error: unknown) => {
+      ? skmOverview(figures, { first: range.first, last: range.last }).catch((error: unknown) => {
           log.error({ err: error }, 'overview: the survey figures failed to load');
           return null;
         })

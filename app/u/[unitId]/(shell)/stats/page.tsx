@@ -37,6 +37,7 @@ export default async function StatsPage({
   const { unitId } = await params;
   const ctx = await requireUnit(unitId, 'stats.view', `/u/${unitId}/stats`);
   const { actor, unit } = ctx;
+  const figures = { ...ctx, db: ctx.readDb };
   const t = await getDictionary();
   const locale = await getLocale();
   const raw = firstValues(await searchParams);
@@ -50,15 +51,16 @@ export default async function StatsPage({
     query = parseStatsQuery({ group: groupings.find((g) => g === raw.group) }, unit.timeZone);
   }
   const mayPublish = can(actor, 'stats.publish', unit);
+  // The figures may lag a moment (replica); the units below and the admin's own switch may not.
   const [stats, below, published, marks, skm] = await Promise.all([
-    groupedStats(ctx, query.range, query.grouping),
+    groupedStats(figures, query.range, query.grouping),
     children(ctx),
     mayPublish && isPublic(ctx.db, unit.id),
     // Policy changes are marked where dates run along the axis.
-    timeGroupings.includes(query.grouping) ? policyMarks(ctx, query.range) : [],
-    skmOverview(ctx, { first: query.range.first, last: query.range.last }),
+    timeGroupings.includes(query.grouping) ? policyMarks(figures, query.range) : [],
+    skmOverview(figures, { first: query.range.first, last: query.range.last }),
   ]);
-  const sum = await summary(ctx, query.range, [stats]);
+  const sum = await summary(figures, query.range, [stats]);
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
   const base = `/api/units/${unit.id}/stats`;
   const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));

@@ -1,0 +1,5 @@
+import type { Job } from './job';
+import { purgeVisitorKeysJob } from './purge-visitor-keys';
+
+/** Every scheduled job: a new one is a file beside this one and a line here. */
+export const allJobs: readonly Job[] = [purgeVisitorKeysJob];
