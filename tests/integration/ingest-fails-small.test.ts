@@ -1,24 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { CheckinWriter, type PendingCheckin } from '@/lib/checkins/ingest';
+import { CheckinWriter } from '@/lib/checkins/ingest';
 import { queryRows } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { deskCheckin } from '../support/checkin-checks';
 import { describeEachDatabase } from '../support/each-database';
 import { seedAreas, unitByCode } from '../support/fixtures';
 
-const row = (unitId: number, key: string): PendingCheckin => ({
-  unitId,
-  serviceId: null,
-  posterId: null,
-  kind: 'in',
-  status: 'hijau', // known, so no status lookup is needed
-  admits: ['hijau'],
-  channel: 'desk',
-  visitorKey: null,
-  occurredAt: new Date(),
-  apiKeyId: null,
-  idempotencyKey: key,
-});
+const row = deskCheckin;
 
 const outcome = (p: Promise<unknown>) => p.then(() => 'written', (e: unknown) => e);
 

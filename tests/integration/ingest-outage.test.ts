@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CheckinWriter, type PendingCheckin } from '@/lib/checkins/ingest';
+import { CheckinWriter } from '@/lib/checkins/ingest';
 import { openDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { deskCheckin } from '../support/checkin-checks';
 
-const row = (n: number): PendingCheckin => ({
-  unitId: 1,
-  serviceId: null,
-  posterId: null,
-  kind: 'in',
-  status: 'hijau', // known, so no status lookup is needed
-  admits: ['hijau'],
-  channel: 'desk',
-  visitorKey: null,
-  occurredAt: new Date(),
-  apiKeyId: null,
-  idempotencyKey: `outage-${n}`,
-});
+const row = (n: number) => deskCheckin(1, `outage-${n}`);
 
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 

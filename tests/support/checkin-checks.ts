@@ -1,3 +1,4 @@
+import type { PendingCheckin } from '@/lib/checkins/ingest';
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 
@@ -73,4 +74,21 @@ export async function rollupMismatches(db: Db): Promise<unknown[]> {
 export function testNik(n: number): string {
   const day = String(10 + (n % 18) + (n % 2 ? 40 : 0)).padStart(2, '0');
   return `321608${day}0790${String(1 + (n % 9999)).padStart(4, '0')}`;
+}
+
+/** A desk check-in whose status is known (so the writer asks no registry), with its own key. */
+export function deskCheckin(unitId: number, idempotencyKey: string): PendingCheckin {
+  return {
+    unitId,
+    serviceId: null,
+    posterId: null,
+    kind: 'in',
+    status: 'hijau',
+    admits: ['hijau'],
+    channel: 'desk',
+    visitorKey: null,
+    occurredAt: new Date(),
+    apiKeyId: null,
+    idempotencyKey,
+  };
 }

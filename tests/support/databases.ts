@@ -11,8 +11,9 @@ import { onReplica, waitForReplay } from './replica';
 export const serverUrl =
   process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function serverAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+/** Whether a PostgreSQL server (or a pooler in front of one) answers at `url`. */
+export async function serverAvailable(url = serverUrl): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     return true;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { type DbHandle, openDb } from '@/lib/db/client';
-import type { TestDatabase } from './databases';
+import { serverAvailable, type TestDatabase } from './databases';
 
 /**
  * PgBouncer in transaction mode in front of the test server (.ci/pgbouncer starts one):
@@ -8,17 +8,7 @@ import type { TestDatabase } from './databases';
  */
 export const bouncerUrl = process.env.TEST_PGBOUNCER_URL || 'postgres://postgres@127.0.0.1:6432/postgres';
 
-export async function bouncerAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: bouncerUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+export const bouncerAvailable = () => serverAvailable(bouncerUrl);
 
 /**
  * The test database opened as a deployment behind PgBouncer opens it: DATABASE_URL through the
