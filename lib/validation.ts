@@ -17,6 +17,11 @@ export function parseId(raw: string | undefined): number {
   return id;
 }
 
+/** A check-in's id (bigint) in a URL or form, exact as a JS number; null for anything else. */
+export function eventIdOf(raw: string | null | undefined): number | null {
+  return raw && /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+}
+
 /**
  * The calendar days the app accepts anywhere: from 2020-01-01 (before the first QR check-in
  * rules) to a year after today. Years like 9999 or 0001 never reach date arithmetic or SQL.

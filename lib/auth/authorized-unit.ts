@@ -17,9 +17,11 @@ export type DoorAuthority = { kind: 'poster'; posterId: number };
 export type ScannerAuthority = { kind: 'api-key'; keyId: number };
 /** Anyone, for the aggregates a unit's admin chose to publish. */
 export type PublicAuthority = { kind: 'public' };
+/** A queue display's token: its own unit's queue numbers, read-only. */
+export type DisplayAuthority = { kind: 'display'; displayId: number };
 
-/** Who stands behind a unit: a signed-in user, or the credential the door and scanners hold. */
-export type Authority = Actor | DoorAuthority | ScannerAuthority | PublicAuthority;
+/** Who stands behind a unit: a signed-in user, or the credential the door, scanners and displays hold. */
+export type Authority = Actor | DoorAuthority | ScannerAuthority | PublicAuthority | DisplayAuthority;
 
 // The one place the brand is put on: each function below calls it only after its check passed.
 const brand = (unit: Unit) => unit as AuthorizedUnit;
@@ -44,6 +46,12 @@ export function authorizeBelow(scope: AuthorizedUnit, unit: Unit): AuthorizedUni
 /** The key's own unit: the key was looked up, not revoked, and names it. */
 export function authorizeKeyUnit(key: { unitId: number }, unit: Unit): AuthorizedUnit {
   if (key.unitId !== unit.id) throw new AppError('forbidden');
+  return brand(unit);
+}
+
+/** The unit of a queue display whose token was looked up and not revoked. */
+export function authorizeDisplay(display: { unitId: number; revokedAt: Date | null }, unit: Unit): AuthorizedUnit {
+  if (display.revokedAt || display.unitId !== unit.id) throw new AppError('not_found', { message: 'Layar antrean tidak dikenal atau sudah dicabut.' });
   return brand(unit);
 }
 

@@ -14,6 +14,8 @@ export const permissions = {
   'services.manage': ['admin'],
   'posters.manage': ['admin'],
   'apikeys.manage': ['admin'],
+  // The counter's televisions: like scanner keys, a credential the admin hands out and revokes.
+  'displays.manage': ['admin'],
   'registry.import': ['health'],
   // Humas pulls figures and exports; the public page is the unit admin's decision.
   'stats.view': ['official', 'admin', 'comms'],

@@ -4,9 +4,10 @@ import { processGlobal } from '@/lib/process-global';
 
 /**
  * What changed, for the caches that keep it: posters and services at the door, entry policies,
- * scanner keys, the unit tree (units and district codes), and which units publish statistics.
+ * scanner keys, the unit tree (units and district codes), which units publish statistics, and
+ * queue displays.
  */
-export type ChangeTopic = 'posters' | 'policies' | 'api-keys' | 'units' | 'public-stats';
+export type ChangeTopic = 'posters' | 'policies' | 'api-keys' | 'units' | 'public-stats' | 'displays';
 
 export const CHANGES_CHANNEL = 'pindai_changes';
 

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { isOpenAt, localDayBounds } from '@/lib/services/hours';
 import type { Status } from '@/lib/services/vocabulary';
 import { admitsAtPoint, policyChain } from '@/lib/tenancy/entry-policy';
+import { localDate } from '@/lib/time/local';
 import { type Committed, checkinWriter, type PendingCheckin } from './ingest';
 import type { CheckinChannel, CheckinKind } from './vocabulary';
 
@@ -53,6 +54,12 @@ function quotaOf(point: CheckinPoint, at: Date): PendingCheckin['quota'] {
   if (!service || service.dailyCapacity === null) return null;
   const { start, end } = localDayBounds(at, unit.timeZone);
   return { unitId: unit.id, serviceId: service.id, limit: service.dailyCapacity, dayStart: start, dayEnd: end };
+}
+
+/** At a service that issues queue numbers, a check-in's number counts in the unit's local day. */
+function queueOf({ service, unit }: CheckinPoint, kind: CheckinKind, at: Date) {
+  if (kind !== 'in' || !service?.queueLetter) return {};
+  return { queueLetter: service.queueLetter, queueDay: localDate(at, unit.timeZone) };
 }
 
 async function recentScan(db: Db, req: CheckinRequest, now: Date): Promise<CheckinOutcome | null> {
@@ -105,6 +112,7 @@ export async function recordCheckin(db: Db, req: CheckinRequest): Promise<Checki
     apiKeyId: req.apiKeyId ?? null,
     idempotencyKey: req.idempotencyKey ?? null,
     requestHash: req.requestHash ?? null,
+    ...queueOf(point, req.kind, at),
   });
   return { ...committed, kind: req.kind };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { issueTickets } from '@/lib/queue/issue-sql';
 import { rollupDeltas } from './rollup-sql';
 import type { CheckinChannel, CheckinKind, RefusalReason } from './vocabulary';
 import type { Status } from '@/lib/services/vocabulary';
@@ -18,13 +19,17 @@ export type NewCheckin = {
   idempotencyKey: string | null;
   /** The scanner request's hash, kept with its idempotency key. */
   requestHash?: string | null;
+  /** At a service that issues queue numbers: its letter and the local day the number counts in. */
+  queueLetter?: string | null;
+  queueDay?: string | null;
 };
 
 export const NOTIFY_CHANNEL = 'pindai_checkins';
 
 /**
  * One statement writes a whole batch: the events, the rollup deltas of the rows it inserted
- * (./rollup-sql.ts, safe with concurrent batches) and one NOTIFY. A statement is atomic, so the
+ * (./rollup-sql.ts, safe with concurrent batches), the queue numbers of the admitted ones at
+ * queueing services (lib/queue/issue-sql.ts) and one NOTIFY. A statement is atomic, so the
  * rollups always equal a GROUP BY over the events. Per-row triggers on shared counters would
  * serialise every writer; one upsert per key per batch does not (see DESIGN.md).
  */
@@ -38,7 +43,7 @@ export function insertBatchSql(rows: NewCheckin[]) {
       FROM jsonb_to_recordset(${input}::jsonb) AS r(
         ord int, "unitId" int, "serviceId" int, "posterId" int, kind checkin_kind, status status,
         admitted boolean, reason refusal_reason, channel checkin_channel, "visitorKey" text, "occurredAt" timestamptz,
-        "apiKeyId" int, "idempotencyKey" text, "requestHash" text)
+        "apiKeyId" int, "idempotencyKey" text, "requestHash" text, "queueLetter" text, "queueDay" date)
     ), ins AS (
       INSERT INTO checkin_events
         (id, unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key,
@@ -49,7 +54,7 @@ export function insertBatchSql(rows: NewCheckin[]) {
       FROM input ORDER BY ord
       ON CONFLICT (api_key_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
       RETURNING id, unit_id, service_id, kind, status, admitted, reason, occurred_at
-    ), ${rollupDeltas(sql`ins`)}, units_touched AS (
+    ), ${rollupDeltas(sql`ins`)}, ${issueTickets(sql`input`, sql`ins`)}, units_touched AS (
       SELECT coalesce(json_agg(DISTINCT unit_id), '[]')::text AS ids FROM ins
     ), notified AS (
       -- One NOTIFY per batch (NOTIFY takes a cluster-wide lock at commit); payloads stay < 8000 bytes.
@@ -58,7 +63,8 @@ export function insertBatchSql(rows: NewCheckin[]) {
     )
     -- Data-modifying CTEs always run; a plain one runs only if read, and the planner drops
     -- unread subquery columns: notified must be part of the output or no NOTIFY is sent.
-    SELECT input.ord, ins.id, n.sent AS notified
+    SELECT input.ord, ins.id, n.sent AS notified, q.letter AS "queueLetter", q.number AS "queueNumber"
     FROM input JOIN ins ON ins.id = input.id
+    LEFT JOIN queue_issued q ON q.event_id = ins.id
     CROSS JOIN (SELECT count(*)::int AS sent FROM notified) n`;
 }

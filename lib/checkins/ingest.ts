@@ -3,6 +3,7 @@ import { type Db, queryRows } from '@/lib/db/client';
 import { checkinEvents } from '@/lib/db/schema';
 import { GroupCommit, type GroupCommitOptions, sharedWriter } from '@/lib/db/group-commit';
 import { AppError } from '@/lib/errors';
+import { ticketLabel } from '@/lib/queue/vocabulary';
 import type { Status } from '@/lib/services/vocabulary';
 import { insertBatchSql, type NewCheckin } from './ingest-sql';
 import { isAdmitted, registryProvider, type StatusProvider } from './status';
@@ -16,6 +17,8 @@ export type Committed = {
   reason: RefusalReason | null;
   /** For a repeated idempotency key: the hash of the request the key was first used with. */
   firstRequestHash?: string | null;
+  /** The queue number this check-in was given, at a service that issues them. */
+  ticket?: string | null;
 };
 
 /** A daily quota: admitted check-ins of the service within the local day. */
@@ -94,11 +97,15 @@ export class CheckinWriter {
   }
 
   private async insert(db: Db, rows: NewCheckin[]): Promise<Committed[]> {
-    const inserted = await queryRows<{ ord: number; id: string | number }>(db, insertBatchSql(rows));
+    const inserted = await queryRows<{ ord: number; id: string | number; queueLetter: string | null; queueNumber: number | null }>(
+      db,
+      insertBatchSql(rows),
+    );
     const results: (Committed | undefined)[] = rows.map(() => undefined);
     for (const r of inserted) {
       const row = rows[r.ord]!;
-      results[r.ord] = { id: Number(r.id), duplicate: false, status: row.status, admitted: row.admitted, reason: row.reason };
+      const ticket = r.queueLetter && r.queueNumber ? ticketLabel(r.queueLetter, r.queueNumber) : null;
+      results[r.ord] = { id: Number(r.id), duplicate: false, status: row.status, admitted: row.admitted, reason: row.reason, ticket };
     }
     const missing = rows.map((row, ord) => ({ row, ord })).filter(({ ord }) => !results[ord]);
     if (missing.length > 0) {

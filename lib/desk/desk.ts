@@ -6,6 +6,7 @@ import type { Ctx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { checkinEvents, posters, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { deskQueues } from '@/lib/queue/desk';
 import { getServiceInUnit } from '@/lib/services/lookup';
 import { statuses } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
@@ -74,9 +75,9 @@ export async function manualCheckin(ctx: Ctx, input: unknown) {
   });
 }
 
-/** What the desk screen shows, times already in the unit's zone (Indonesian 08.05). */
+/** What the desk screen shows, times already in the unit's zone (Indonesian 08.05), with today's queues. */
 export async function deskBoard(ctx: Ctx, now = new Date()) {
-  const [log, load] = await Promise.all([deskLog(ctx, now), deskLoad(ctx, now)]);
+  const [log, load, queues] = await Promise.all([deskLog(ctx, now), deskLoad(ctx, now), deskQueues(ctx, now)]);
   const clock = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: ctx.unit.timeZone });
-  return { log: log.map(({ occurredAt, ...e }) => ({ ...e, time: clock.format(occurredAt) })), load };
+  return { log: log.map(({ occurredAt, ...e }) => ({ ...e, time: clock.format(occurredAt) })), load, queues };
 }

@@ -16,6 +16,9 @@ import { codeForm, type FormState, messageBody, pausedBody, posterForm, resultBo
 import { posterFormRoute, posterPageRoute } from './poster-route';
 import { langOf, seeOther, send } from './respond';
 import { addSurveyRoutes } from './skm-routes';
+import { queueBox, queueRefresh } from './queue-pages';
+import { addQueueRoutes } from './queue-routes';
+import { visitorTicket } from '@/lib/queue/visitor';
 import { surveyOffer } from './skm-pages';
 import { checkinOfCheckout } from '@/lib/skm/answer';
 import { html } from 'hono/html';
@@ -117,15 +120,20 @@ door.get('/c/:token/hasil/:eventId', async (c) => {
   const db = await getDb();
   const [receipt, poster] = await Promise.all([receiptWithCheckout(db, eventId), cachedPosterToken(db, token)]);
   if (!receipt || poster.state === 'unknown' || receipt.event.posterId !== poster.poster.id) return invalid();
-  const body = resultBody(ctx, { ...receipt, poster, token, signature }, new Date());
   const { event } = receipt;
+  // The queue number of a visit under way at a service that issues them.
+  const queueing = event.kind === 'in' && event.admitted && !receipt.checkedOutAt && poster.state === 'valid' && !!poster.service?.queueLetter;
+  const ticket = queueing ? await visitorTicket(db, event.id) : null;
+  const queue = ticket ? queueBox(ctx, ticket, `/c/${token}/antrean/${event.id}?s=${signature}`) : '';
+  const body = resultBody(ctx, { ...receipt, poster, token, signature }, new Date(), queue);
   // The survey of this visit: offered from the check-in's page and from its check-out's.
   const surveyId = event.kind === 'in' ? (event.admitted ? event.id : null) : await checkinOfCheckout(db, event);
   const offer = surveyId && poster.state === 'valid' ? surveyOffer(ctx, token, surveyId, receiptSignature(surveyId)) : '';
-  return send(c, 200, ctx.t.checkin.success, html`${body}${offer}`);
+  return send(c, 200, ctx.t.checkin.success, html`${body}${offer}`, ticket ? queueRefresh(ticket) : '');
 });
 
 addSurveyRoutes(door);
+addQueueRoutes(door);
 
 door.post('/api/v1/checkins', (c) => postCheckins(c.req.raw));
 

@@ -19,7 +19,9 @@ button.alt{background:#fff;color:#0f172a;border:2px solid #334155}.err{color:#b9
 dl{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}dt{color:#64748b}dd{margin:0;font-weight:600}
 a{color:#047857}fieldset{border:1px solid #cbd5e1;border-radius:.4rem;padding:.6rem;margin:0;display:flex;flex-direction:column;gap:.3rem}
 legend{font-weight:600;font-size:1rem}.opt{display:flex;gap:.5rem;align-items:center;font-weight:400}.opt input{width:auto;margin:0}
-select,textarea{font:inherit;padding:.5rem;border:2px solid #64748b;border-radius:.4rem;width:100%}`;
+select,textarea{font:inherit;padding:.5rem;border:2px solid #64748b;border-radius:.4rem;width:100%}
+.queue{border:3px solid #047857}.queue .num{font-size:3.2rem;letter-spacing:.04em}.queue.called{background:#fde047}
+.queue dl{text-align:left;margin-top:.6rem}`;
 
 /** The result page's running clock: a few hundred bytes; without it the server's time stands. */
 export const CLOCK_SCRIPT =
@@ -27,24 +29,37 @@ export const CLOCK_SCRIPT =
   "function t(){var d=new Date(Date.now()+o*6e4);e.textContent=p(d.getUTCHours())+'.'+p(d.getUTCMinutes())+'.'+p(d.getUTCSeconds())}" +
   't();setInterval(t,1000)})()';
 
-const clockHash = createHash('sha256').update(CLOCK_SCRIPT).digest('base64');
+/**
+ * The queue number's box kept current: asks the server every ten seconds until the number is
+ * served (plain ES5 with XMLHttpRequest, for old phones); without script the page refreshes.
+ */
+export const QUEUE_SCRIPT =
+  "(function(){var q=document.getElementById('q');if(!q||!window.XMLHttpRequest)return;var u=q.getAttribute('data-src');" +
+  'function s(i,v){var e=document.getElementById(i);if(e&&typeof v==="string")e.textContent=v}' +
+  'function p(){var x=new XMLHttpRequest();x.open("GET",u);x.onload=function(){var d;try{d=JSON.parse(x.responseText)}catch(e){}' +
+  'if(x.status!==200||!d){setTimeout(p,3e4);return}q.className="box queue "+d.state;s("q-st",d.status);s("q-s",d.serving);s("q-w",d.wait);' +
+  'if(d.state!=="served")setTimeout(p,1e4)};x.onerror=function(){setTimeout(p,3e4)};x.send()}setTimeout(p,1e4)})()';
+
+const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /**
- * No script but the clock, no frame, forms only to ourselves: a visitor's page cannot be made
- * to run or send anything else.
+ * No script but the clock and the queue number's, no frame, forms and requests only to
+ * ourselves: a visitor's page cannot be made to run or send anything else.
  */
 export const DOOR_CSP = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
-  `script-src 'sha256-${clockHash}'`,
+  `script-src ${hashOf(CLOCK_SCRIPT)} ${hashOf(QUEUE_SCRIPT)}`,
+  "connect-src 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
 ].join('; ');
 
-export function page(lang: 'id' | 'en', title: string, body: Html): Html {
+/** `head`: what a page adds to its head (the queue's refresh without script). */
+export function page(lang: 'id' | 'en', title: string, body: Html, head: Html | string = ''): Html {
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex"><title>${title} · Pindai</title><style>${raw(CSS)}</style></head>
+<meta name="robots" content="noindex"><title>${title} · Pindai</title><style>${raw(CSS)}</style>${head}</head>
 <body><main><p class="brand">PINDAI</p>${body}</main></body></html>`;
 }

@@ -109,8 +109,11 @@ function refusal(ctx: Ctx, r: Receipt, now: Date): Html {
   }
 }
 
-/** The result: proves it is live (unit, service, time, a running clock) and offers check-out. */
-export function resultBody(ctx: Ctx, r: Receipt, now: Date): Html {
+/**
+ * The result: proves it is live (unit, service, time, a running clock) and offers check-out;
+ * `queue` is the visitor's queue number, shown under the outcome.
+ */
+export function resultBody(ctx: Ctx, r: Receipt, now: Date, queue: Html | string = ''): Html {
   const { t, lang } = ctx;
   const { event } = r;
   const zone = r.poster.unit.timeZone;
@@ -126,7 +129,7 @@ export function resultBody(ctx: Ctx, r: Receipt, now: Date): Html {
   } else banner = refusal(ctx, r, now);
   const offset = Math.round(offsetMs(now, zone) / 60_000);
   const active = event.kind === 'in' && event.admitted && !r.checkedOutAt && r.poster.state === 'valid';
-  return html`${banner}<dl><dt>Unit</dt><dd>${unitTitle(r.poster.unit, t)}</dd>
+  return html`${banner}${queue}<dl><dt>Unit</dt><dd>${unitTitle(r.poster.unit, t)}</dd>
 ${service ? html`<dt>${t.nav.services}</dt><dd>${service}</dd>` : ''}<dt>${t.checkin.time}</dt><dd>${longDateTime(event.occurredAt, zone, lang)}</dd>
 <dt>${t.door.now}</dt><dd><time id="k" data-o="${offset}">${clockTime(now, zone, lang, true)}</time> ${zoneName(zone)}</dd></dl>
 <script>${raw(CLOCK_SCRIPT)}</script>

@@ -10,13 +10,13 @@ const ENGLISH = new RegExp(`(?:^|; )${LOCALE_COOKIE}=en(?:;|$)`);
 export const langOf = (c: Context) =>
   ENGLISH.test(c.req.header('cookie') ?? '') ? ({ lang: 'en', t: en } as const) : ({ lang: 'id', t: id } as const);
 
-export function send(c: Context, status: number, title: string, body: Html) {
+export function send(c: Context, status: number, title: string, body: Html, head: Html | string = '') {
   c.header('cache-control', 'no-store');
   c.header('content-security-policy', DOOR_CSP);
   // Not no-referrer: with it a browser sends `Origin: null` on our own form posts.
   c.header('referrer-policy', 'same-origin');
   c.header('x-content-type-options', 'nosniff');
-  return c.html(page(langOf(c).lang, title, body), status as 200);
+  return c.html(page(langOf(c).lang, title, body, head), status as 200);
 }
 
 export const seeOther = (c: Context, path: string) => {

@@ -9,6 +9,7 @@ export const fastPathRoutes = [
   { method: 'POST', path: '/c/:token/masuk' },
   { method: 'POST', path: '/c/:token/keluar' },
   { method: 'GET', path: '/c/:token/hasil/:eventId' },
+  { method: 'GET', path: '/c/:token/antrean/:eventId' },
   { method: 'GET', path: '/c/:token/skm/:eventId' },
   { method: 'POST', path: '/c/:token/skm' },
   { method: 'GET', path: '/c/:token/skm/terima-kasih' },

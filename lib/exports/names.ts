@@ -8,7 +8,7 @@ const groupWords: Record<Locale, Record<Grouping, string>> = {
   en: { day: 'by-day', week: 'by-week', month: 'by-month', service: 'by-service', child: 'by-unit', status: 'by-status', category: 'by-category' },
 };
 
-const slug = (s: string) =>
+export const slug = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

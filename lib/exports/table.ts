@@ -15,7 +15,7 @@ const sharePct = (admitted: number, checkins: number) => (checkins ? Math.round(
  * Names come from unit admins: one starting like a formula (= + - @) would run as one when a
  * Humas officer opens the file in a spreadsheet, so it is marked as text.
  */
-const inert = (name: string) => (/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+export const inert = (name: string) => (/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
 
 /**
  * The statistics table as plain cells for the exports: aggregates only, the first column the

@@ -1,4 +1,5 @@
 import type { Dictionary } from './id';
+import { queueEn } from './queue-en';
 import { skmEn } from './skm-en';
 
 export const en: Dictionary = {
@@ -481,4 +482,5 @@ export const en: Dictionary = {
     badCodeShape: 'A poster code has 8 letters and digits, for example ABCD-2345.',
   },
   skm: skmEn,
+  queue: queueEn,
 };

@@ -1,3 +1,4 @@
+import { queueId } from './queue-id';
 import { skmId } from './skm-id';
 
 /** Bahasa Indonesia: the default interface language. */
@@ -481,6 +482,7 @@ export const id = {
     badCodeShape: 'Kode poster terdiri dari 8 huruf dan angka, misalnya ABCD-2345.',
   },
   skm: skmId,
+  queue: queueId,
 };
 
 export type Dictionary = typeof id;

@@ -2,19 +2,25 @@ import { inArray } from 'drizzle-orm';
 import { NOTIFY_CHANNEL } from '@/lib/checkins/ingest-sql';
 import { type DbHandle, getDbHandle } from '@/lib/db/client';
 import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
+import type { ReadCtx } from '@/lib/context';
 import { units } from '@/lib/db/schema';
 import { processGlobal } from '@/lib/process-global';
 import { type LiveSnapshot, liveSnapshot } from '@/lib/stats/dashboard';
 import { log } from '@/lib/log';
 
-type Listener = (snapshot: LiveSnapshot) => void;
+/** What a scope reads for its streams after each change: a dashboard's snapshot, a queue display's board. */
+export type LiveView<T> = { name: string; read: (ctx: ReadCtx) => Promise<T> };
+
+export const dashboardView: LiveView<LiveSnapshot> = { name: 'dashboard', read: liveSnapshot };
 
 /** A busy hour still sends at most this often per dashboard scope. */
 export const MIN_GAP_MS = 250;
 
 type Scope = {
+  key: string;
   unit: AuthorizedUnit;
-  listeners: Set<Listener>;
+  view: LiveView<unknown>;
+  listeners: Set<(value: unknown) => void>;
   lastSent: number;
   timer: NodeJS.Timeout | null;
   running: boolean;
@@ -22,40 +28,47 @@ type Scope = {
 };
 
 /**
- * Live dashboards of one app instance: one database LISTEN, fanned out to every open stream.
- * Each committed batch NOTIFYs the ids of the units it touched; every scope (a unit whose
- * dashboards are open) with one of them in its subtree recomputes its snapshot once — shared
- * by all its streams — at most every MIN_GAP_MS.
+ * Live screens of one app instance: one database LISTEN, fanned out to every open stream.
+ * Each committed batch (and each desk's queue call) NOTIFYs the ids of the units it touched;
+ * every scope (a unit and view whose screens are open) with one of them in its subtree reads
+ * its view once — shared by all its streams — at most every MIN_GAP_MS.
  */
 export class LiveHub {
-  private scopes = new Map<number, Scope>();
+  private scopes = new Map<string, Scope>();
   // Units never move (a trigger forbids it), so a path once read stays true.
   private paths = new Map<number, string>();
   private started: Promise<() => Promise<void>> | null = null;
 
   constructor(private readonly handle: () => Promise<DbHandle>) {}
 
-  /** Sends the current snapshot at once, then every change; call the result to stop. */
-  async subscribe(unit: AuthorizedUnit, listener: Listener): Promise<() => void> {
+  /** Sends the dashboard's current snapshot at once, then after every change; call the result to stop. */
+  subscribe(unit: AuthorizedUnit, listener: (snapshot: LiveSnapshot) => void): Promise<() => void> {
+    return this.watch(unit, dashboardView, listener);
+  }
+
+  /** Sends the view's current value at once, then after every change; call the result to stop. */
+  async watch<T>(unit: AuthorizedUnit, view: LiveView<T>, listener: (value: T) => void): Promise<() => void> {
     await this.listening();
     const { db } = await this.handle();
-    let scope = this.scopes.get(unit.id);
+    const key = `${view.name}:${unit.id}`;
+    let scope = this.scopes.get(key);
     if (!scope) {
-      scope = { unit, listeners: new Set(), lastSent: 0, timer: null, running: false, pending: false };
-      this.scopes.set(unit.id, scope);
+      scope = { key, unit, view: view as LiveView<unknown>, listeners: new Set(), lastSent: 0, timer: null, running: false, pending: false };
+      this.scopes.set(key, scope);
     }
-    // Joined before the first snapshot is read, so a change committed meanwhile is sent too.
-    scope.listeners.add(listener);
+    // Joined before the first value is read, so a change committed meanwhile is sent too.
+    const deliver = listener as (value: unknown) => void;
+    scope.listeners.add(deliver);
     const joined = scope;
     const leave = () => {
-      joined.listeners.delete(listener);
-      if (joined.listeners.size === 0 && this.scopes.get(unit.id) === joined) {
+      joined.listeners.delete(deliver);
+      if (joined.listeners.size === 0 && this.scopes.get(key) === joined) {
         if (joined.timer) clearTimeout(joined.timer);
-        this.scopes.delete(unit.id);
+        this.scopes.delete(key);
       }
     };
     try {
-      listener(await liveSnapshot({ db, unit }));
+      listener(await view.read({ db, unit }));
     } catch (error) {
       leave(); // the caller gets no way to leave: do it here
       throw error;
@@ -121,14 +134,14 @@ export class LiveHub {
     scope.pending = false;
     try {
       const { db } = await this.handle();
-      const snapshot = await liveSnapshot({ db, unit: scope.unit });
+      const value = await scope.view.read({ db, unit: scope.unit });
       scope.lastSent = Date.now();
-      for (const listener of scope.listeners) listener(snapshot);
+      for (const listener of scope.listeners) listener(value);
     } catch (error) {
       log.error({ err: error }, 'live: snapshot failed');
     } finally {
       scope.running = false;
-      if (scope.pending && this.scopes.get(scope.unit.id) === scope) this.dirty(scope);
+      if (scope.pending && this.scopes.get(scope.key) === scope) this.dirty(scope);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { serviceCategories, statuses } from '@/lib/db/schema';
+import { QUEUE_LETTER } from '@/lib/queue/vocabulary';
 import { displayText, hasControlChars } from '@/lib/validation-text';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Jam harus berformat JJ:MM, misalnya 08:00.');
@@ -35,6 +36,12 @@ export const serviceInput = z.object({
     .nullable()
     .default(null),
   admits: admitsField,
+  /** The letter of its queue numbers, or null when the service issues none. */
+  queueLetter: z
+    .string({ error: 'Huruf antrean harus satu huruf kapital A–Z.' })
+    .regex(QUEUE_LETTER, 'Huruf antrean harus satu huruf kapital A–Z.')
+    .nullable()
+    .default(null),
 });
 
 export type ServiceInput = z.infer<typeof serviceInput>;

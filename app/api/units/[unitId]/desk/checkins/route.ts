@@ -6,5 +6,5 @@ export const GET = unitRoute('desk.use', async (_req, ctx) => Response.json(awai
 /** The desk's manual check-in (channel desk); answered once committed. */
 export const POST = unitRoute('desk.use', async (req, ctx) => {
   const outcome = await manualCheckin(ctx, await readJson(req));
-  return Response.json({ checkin: { id: outcome.id, status: outcome.status, admitted: outcome.admitted } }, { status: 201 });
+  return Response.json({ checkin: { id: outcome.id, status: outcome.status, admitted: outcome.admitted, ticket: outcome.ticket ?? null } }, { status: 201 });
 });

@@ -1,0 +1,3 @@
+import { queueExportRoute } from '@/lib/queue/export';
+
+export const GET = queueExportRoute('csv');

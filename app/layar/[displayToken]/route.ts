@@ -1,0 +1,32 @@
+import { displayRoute } from '@/lib/http/display-route';
+import { getDictionary, getLocale } from '@/lib/i18n';
+import { queueBoard } from '@/lib/queue/board';
+import { DISPLAY_CSP, displayHtml, unknownDisplayHtml } from '@/lib/queue/display-page';
+import { unitTitle } from '@/lib/tenancy/labels';
+import { clockTime } from '@/lib/door/words';
+import { offsetMs } from '@/lib/time/local';
+
+export const dynamic = 'force-dynamic';
+
+const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': DISPLAY_CSP, 'referrer-policy': 'no-referrer' };
+
+/** The queue display for a television at the counter, opened with its token: plain HTML and a small script. */
+export const GET = displayRoute(
+  async (_req, ctx) => {
+    const [t, lang] = await Promise.all([getDictionary(), getLocale()]);
+    const now = new Date();
+    const page = await displayHtml(
+      {
+        title: unitTitle(ctx.unit, t),
+        src: `/layar/${ctx.token}`,
+        services: await queueBoard(ctx, now),
+        offsetMinutes: Math.round(offsetMs(now, ctx.unit.timeZone) / 60_000),
+        clock: clockTime(now, ctx.unit.timeZone, lang),
+        lang,
+      },
+      t.queue,
+    );
+    return new Response(page, { headers });
+  },
+  async () => new Response(await unknownDisplayHtml((await getDictionary()).queue, await getLocale()), { status: 404, headers }),
+);
