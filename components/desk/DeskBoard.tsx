@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/Notice';
 import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
 import { colours, type Status } from '@/lib/services/vocabulary';
+import { type DeskQueueRow, QueueDesk } from './QueueDesk';
 
 export type DeskEntry = {
   id: number;
@@ -19,7 +20,7 @@ export type DeskEntry = {
   poster: string | null;
 };
 export type DeskLoadRow = { serviceId: number; name: string; capacity: number | null; checkins: number; admitted: number };
-export type DeskData = { log: DeskEntry[]; load: DeskLoadRow[] };
+export type DeskData = { log: DeskEntry[]; load: DeskLoadRow[]; queues: DeskQueueRow[] };
 
 const statusClass: Record<Status, string> = {
   hijau: 'bg-green-700 text-white',
@@ -30,7 +31,7 @@ const statusClass: Record<Status, string> = {
 };
 
 /**
- * The counter's screen: today's load per service, the manual check-in, and the live log.
+ * The counter's screen: today's queues, load per service, the manual check-in, and the live log.
  * It refetches its data whenever the unit's live stream reports a change, and on every
  * reconnect, so a desk that lost its stream catches up when it is back.
  */
@@ -38,6 +39,7 @@ export function DeskBoard(props: {
   unitId: number;
   initial: DeskData;
   t: Dictionary['desk'];
+  queueText: Dictionary['queue']['desk'];
   statusNames: Dictionary['statuses'];
 }) {
   const { t, unitId, statusNames } = props;
@@ -60,18 +62,20 @@ export function DeskBoard(props: {
     const service = String(form.get('serviceId') ?? '');
     setRecorded(null);
     await run(async () => {
-      const { checkin } = await sendJson<{ checkin: { status: DeskEntry['status']; admitted: boolean } }>(api, 'POST', {
+      const { checkin } = await sendJson<{ checkin: { status: DeskEntry['status']; admitted: boolean; ticket: string | null } }>(api, 'POST', {
         serviceId: service ? Number(service) : null,
         status: form.get('status'),
       });
       const decision = checkin.admitted ? t.admitted : t.notAdmitted;
-      setRecorded(t.recorded.replace('{status}', statusNames[checkin.status]).replace('{decision}', decision));
+      const said = t.recorded.replace('{status}', statusNames[checkin.status]).replace('{decision}', decision);
+      setRecorded(checkin.ticket ? `${said} ${props.queueText.ticket.replace('{number}', checkin.ticket)}` : said);
       await refresh();
     });
   }
 
   return (
     <div className="grid gap-4 md:grid-cols-2">
+      {data.queues.length > 0 && <QueueDesk unitId={unitId} queues={data.queues} t={props.queueText} onChanged={refresh} />}
       <section className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm">
         <h2 className="font-semibold">{t.manual}</h2>
         <p className="text-sm text-slate-600">{t.manualHint}</p>

@@ -32,6 +32,7 @@ export function ServiceForm(props: {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const capacity = String(form.get('dailyCapacity') ?? '').trim();
+    const letter = String(form.get('queueLetter') ?? '').trim().toUpperCase();
     await run(() =>
       props.onSubmit({
         name: form.get('name'),
@@ -40,6 +41,7 @@ export function ServiceForm(props: {
         openingHours: hours,
         dailyCapacity: capacity === '' ? null : Number(capacity),
         admits: form.getAll('admits'),
+        queueLetter: letter === '' ? null : letter,
       }),
     );
   }
@@ -103,6 +105,13 @@ export function ServiceForm(props: {
           </label>
         ))}
       </fieldset>
+      <label className="flex flex-col gap-1">
+        {t.queue.letter}
+        <input name="queueLetter" defaultValue={initial?.queueLetter ?? ''} maxLength={1} aria-describedby="queue-letter-hint" className="w-16 rounded border border-slate-300 p-1.5 text-center uppercase" />
+        <span id="queue-letter-hint" className="text-xs text-slate-500">
+          {t.queue.letterHint}
+        </span>
+      </label>
       <div className="flex gap-2">
         <button type="submit" className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white">
           {initial ? t.save : t.add}

@@ -64,7 +64,14 @@ export function ServicesManager(props: {
                 </tr>
               ) : (
                 <tr key={s.id} className="border-t border-slate-100 align-top">
-                  <td className="py-1.5 font-medium">{s.name}</td>
+                  <td className="py-1.5 font-medium">
+                    {s.name}
+                    {s.queueLetter && (
+                      <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900" title={t.queue.letter}>
+                        {t.queue.letter} {s.queueLetter}
+                      </span>
+                    )}
+                  </td>
                   <td>{t.categories[s.category]}</td>
                   <td className="text-xs">{hoursSummary(s, t)}</td>
                   <td>{s.dailyCapacity ?? t.noLimit}</td>

@@ -10,9 +10,12 @@ export type ServiceRow = {
   dailyCapacity: number | null;
   admits: Status[];
   paused: boolean;
+  /** The letter of its queue numbers, or null when it issues none. */
+  queueLetter: string | null;
 };
 
 export type ServicesText = Dictionary['services'] & {
+  queue: Pick<Dictionary['queue'], 'letter' | 'letterHint'>;
   categories: Dictionary['categories'];
   statuses: Dictionary['statuses'];
   weekdays: string[];

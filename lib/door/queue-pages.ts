@@ -16,21 +16,48 @@ export function queueWords({ t }: Ctx, ticket: VisitorTicket) {
   if (ticket.state === 'waiting') {
     if (ticket.ahead === 0) wait = q.door.next;
     else if (ticket.waitSeconds === null) wait = q.door.unknown;
-    else wait = fillIn(q.door.about, { minutes: String(Math.max(1, Math.round(ticket.waitSeconds / 60))), ahead: String(ticket.ahead) });
+    else
+      wait = fillIn(q.door.about, {
+        minutes: String(Math.max(1, Math.round(ticket.waitSeconds / 60))),
+        ahead: String(ticket.ahead),
+      });
   }
-  return { state: ticket.state, status: q.door.states[ticket.state], serving: ticket.serving ?? q.none, wait };
+  return {
+    state: ticket.state,
+    status: q.door.states[ticket.state],
+    serving: ticket.serving ?? q.none,
+    wait,
+  };
 }
 
 /** The visitor's number, large, with the number called now and the estimated wait; kept current by its script. */
 export function queueBox(ctx: Ctx, ticket: VisitorTicket, src: string): Html {
   const q = ctx.t.queue.door;
   const words = queueWords(ctx, ticket);
-  return html`<section id="q" class="box queue ${ticket.state}" data-src="${src}" data-ticket="${ticket.label}" aria-live="polite">
-<p>${q.title}</p><b class="num">${ticket.label}</b><p id="q-st">${words.status}</p>
-<dl><dt>${q.serving}</dt><dd id="q-s">${words.serving}</dd><dt>${q.wait}</dt><dd id="q-w">${words.wait}</dd></dl></section>
-<script>${raw(QUEUE_SCRIPT)}</script>`;
+  return html`<section
+      id="q"
+      class="box queue ${ticket.state}"
+      data-src="${src}"
+      data-ticket="${ticket.label}"
+      aria-live="polite"
+    >
+      <p>${q.title}</p>
+      <b class="num">${ticket.label}</b>
+      <p id="q-st">${words.status}</p>
+      <dl>
+        <dt>${q.serving}</dt>
+        <dd id="q-s">${words.serving}</dd>
+        <dt>${q.wait}</dt>
+        <dd id="q-w">${words.wait}</dd>
+      </dl>
+    </section>
+    <script>
+      ${raw(QUEUE_SCRIPT)};
+    </script>`;
 }
 
 /** Without script the page refreshes itself until the number is served. */
 export const queueRefresh = (ticket: VisitorTicket): Html | string =>
-  ticket.state === 'served' ? '' : html`<noscript><meta http-equiv="refresh" content="${REFRESH_SECONDS}"></noscript>`;
+  ticket.state === 'served'
+    ? ''
+    : html`<noscript><meta http-equiv="refresh" content="${REFRESH_SECONDS}" /></noscript>`;

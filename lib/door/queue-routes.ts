@@ -15,12 +15,17 @@ import { langOf } from './respond';
 export function addQueueRoutes(door: Hono) {
   door.get('/c/:token/antrean/:eventId', async (c) => {
     c.header('cache-control', 'no-store');
-    const notFound = () => c.json({ error: { code: 'not_found', message: langOf(c).t.checkin.receiptInvalid } }, 404);
+    const notFound = () =>
+      c.json({ error: { code: 'not_found', message: langOf(c).t.checkin.receiptInvalid } }, 404);
     const eventId = eventIdOf(c.req.param('eventId'));
     if (!eventId || !verifyReceipt(eventId, c.req.query('s') ?? '')) return notFound();
     const db = await getDb();
-    const [ticket, poster] = await Promise.all([visitorTicket(db, eventId), cachedPosterToken(db, c.req.param('token'))]);
-    if (!ticket || poster.state === 'unknown' || ticket.posterId !== poster.poster.id) return notFound();
+    const [ticket, poster] = await Promise.all([
+      visitorTicket(db, eventId),
+      cachedPosterToken(db, c.req.param('token')),
+    ]);
+    if (!ticket || poster.state === 'unknown' || ticket.posterId !== poster.poster.id)
+      return notFound();
     return c.json(queueWords(langOf(c), ticket));
   });
 }

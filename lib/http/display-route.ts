@@ -13,12 +13,18 @@ export type DisplayRouteCtx = Ctx<DisplayAuthority> & { token: string };
  * query. A malformed, unknown or revoked token is not found; errors become JSON, or what
  * `answer` makes of them (the display's own page).
  */
-export function displayRoute(handler: (req: Request, ctx: DisplayRouteCtx) => Promise<Response>, answer: (error: unknown) => Promise<Response> | Response = errorResponse) {
+export function displayRoute(
+  handler: (req: Request, ctx: DisplayRouteCtx) => Promise<Response>,
+  answer: (error: unknown) => Promise<Response> | Response = errorResponse,
+) {
   return async (req: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
     try {
       const { displayToken } = await params;
       const db = await getDb();
-      return await handler(req, { ...(await authenticateDisplay(db, displayToken)), token: displayToken });
+      return await handler(req, {
+        ...(await authenticateDisplay(db, displayToken)),
+        token: displayToken,
+      });
     } catch (error) {
       return answer(error);
     }

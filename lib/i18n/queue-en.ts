@@ -3,7 +3,8 @@ import type { queueId } from './queue-id';
 /** Queue numbers at the counter in English. */
 export const queueEn: typeof queueId = {
   letter: 'Queue numbers',
-  letterHint: 'Letter of the queue numbers (A–Z, unique in this unit); leave empty if the service issues none.',
+  letterHint:
+    'Letter of the queue numbers (A–Z, unique in this unit); leave empty if the service issues none.',
   none: '–',
   door: {
     title: 'Your queue number',
@@ -21,7 +22,6 @@ export const queueEn: typeof queueId = {
   },
   desk: {
     title: 'Today’s queue',
-    none: 'No service issues queue numbers yet. An admin can set this on the Services page.',
     current: 'Called last',
     waiting: 'Waiting',
     served: 'Served',
@@ -37,7 +37,8 @@ export const queueEn: typeof queueId = {
   },
   displays: {
     title: 'Queue displays',
-    intro: 'Open a display link in the browser of the waiting room’s television: called numbers show in large type with a chime, without a login. A link is shown only once.',
+    intro:
+      'Open a display link in the browser of the waiting room’s television: called numbers show in large type with a chime, without a login. A link is shown only once.',
     none: 'No displays yet.',
     name: 'Display name',
     nameHint: 'e.g. Waiting room TV',
@@ -62,7 +63,6 @@ export const queueEn: typeof queueId = {
   },
   stats: {
     title: 'Counter queues',
-    empty: 'No queue numbers in this range.',
     service: 'Service',
     issued: 'Numbers issued',
     served: 'Served',

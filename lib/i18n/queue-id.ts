@@ -1,7 +1,8 @@
 /** Queue numbers at the counter in Bahasa Indonesia: the door, the desk, the display and the figures. */
 export const queueId = {
   letter: 'Nomor antrean',
-  letterHint: 'Huruf nomor antrean (A–Z, unik di unit ini); kosongkan bila layanan tidak memakai nomor antrean.',
+  letterHint:
+    'Huruf nomor antrean (A–Z, unik di unit ini); kosongkan bila layanan tidak memakai nomor antrean.',
   none: '–',
   door: {
     title: 'Nomor antrean Anda',
@@ -19,7 +20,6 @@ export const queueId = {
   },
   desk: {
     title: 'Antrean hari ini',
-    none: 'Belum ada layanan yang memakai nomor antrean. Admin dapat mengaturnya di halaman Layanan.',
     current: 'Dipanggil terakhir',
     waiting: 'Menunggu',
     served: 'Dilayani',
@@ -35,7 +35,8 @@ export const queueId = {
   },
   displays: {
     title: 'Layar antrean',
-    intro: 'Buka tautan layar di peramban televisi di ruang tunggu: nomor yang dipanggil tampil besar dengan bunyi, tanpa login. Tautan hanya ditampilkan sekali.',
+    intro:
+      'Buka tautan layar di peramban televisi di ruang tunggu: nomor yang dipanggil tampil besar dengan bunyi, tanpa login. Tautan hanya ditampilkan sekali.',
     none: 'Belum ada layar.',
     name: 'Nama layar',
     nameHint: 'mis. TV ruang tunggu',
@@ -60,7 +61,6 @@ export const queueId = {
   },
   stats: {
     title: 'Antrean loket',
-    empty: 'Belum ada nomor antrean pada rentang ini.',
     service: 'Layanan',
     issued: 'Nomor diambil',
     served: 'Dilayani',

@@ -60,7 +60,9 @@ export function sseResponse(req: Request, { subscribe, mayStill, event }: LiveSt
         controller.close();
       }, RECHECK_MS);
       try {
-        const off = await subscribe((value) => send(`event: ${event}\ndata: ${JSON.stringify(value)}\n\n`));
+        const off = await subscribe((value) =>
+          send(`event: ${event}\ndata: ${JSON.stringify(value)}\n\n`),
+        );
         if (closed) off();
         else unsubscribe = off;
       } catch (error) {

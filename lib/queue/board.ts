@@ -16,7 +16,12 @@ export type ServiceQueue = {
   served: number;
 };
 
-type Row = Omit<ServiceQueue, 'current' | 'call'> & { id: string | number | null; ticketLetter: string | null; number: number | null; calls: number | null };
+type Row = Omit<ServiceQueue, 'current' | 'call'> & {
+  id: string | number | null;
+  ticketLetter: string | null;
+  number: number | null;
+  calls: number | null;
+};
 
 /**
  * Today's queue at each of the unit's queueing services: the number called last, how many
@@ -48,4 +53,7 @@ export async function queueBoard({ db, unit }: ReadCtx, now = new Date()): Promi
 export type DisplayBoard = { services: ServiceQueue[] };
 
 /** What a queue display shows and its stream sends after every call (lib/live/hub.ts). */
-export const displayView: LiveView<DisplayBoard> = { name: 'queue-display', read: async (ctx) => ({ services: await queueBoard(ctx) }) };
+export const displayView: LiveView<DisplayBoard> = {
+  name: 'queue-display',
+  read: async (ctx) => ({ services: await queueBoard(ctx) }),
+};

@@ -22,13 +22,18 @@ function assertDesk({ actor, unit }: Ctx) {
 }
 
 /** Open screens of the unit (its desks, displays and dashboards) hear the change like a check-in. */
-const announce = (db: Db, unitId: number) => db.execute(sql`SELECT pg_notify(${NOTIFY_CHANNEL}, ${JSON.stringify([unitId])})`);
+const announce = (db: Db, unitId: number) =>
+  db.execute(sql`SELECT pg_notify(${NOTIFY_CHANNEL}, ${JSON.stringify([unitId])})`);
 
 /**
  * Calls the service's lowest waiting number of the day. Two desks calling at once get two
  * numbers (SKIP LOCKED), never the same one; with nobody waiting the answer is null.
  */
-export async function callNext(ctx: Ctx, input: unknown, now = new Date()): Promise<CalledTicket | null> {
+export async function callNext(
+  ctx: Ctx,
+  input: unknown,
+  now = new Date(),
+): Promise<CalledTicket | null> {
   assertDesk(ctx);
   const { serviceId } = parseInput(z.object({ serviceId: bodyId }), input);
   const service = await getServiceInUnit(ctx, serviceId);
@@ -55,7 +60,11 @@ export async function callNext(ctx: Ctx, input: unknown, now = new Date()): Prom
 }
 
 /** The states each action takes a ticket from: only a called number is served or skipped; a skipped one may be called again. */
-const from: Record<TicketAction, QueueState[]> = { recall: ['called', 'skipped'], skip: ['called'], serve: ['called'] };
+const from: Record<TicketAction, QueueState[]> = {
+  recall: ['called', 'skipped'],
+  skip: ['called'],
+  serve: ['called'],
+};
 
 const set = (action: TicketAction, at: string) =>
   ({
@@ -75,16 +84,29 @@ const refusal: Record<QueueState, string> = {
  * Recalls, skips or serves one of the unit's tickets (by its check-in's id): 422 for an unknown
  * action, 404 outside the unit, 409 when the ticket's state does not allow it.
  */
-export async function actOnTicket(ctx: Ctx, ticketId: number, input: unknown, now = new Date()): Promise<CalledTicket & { state: QueueState }> {
+export async function actOnTicket(
+  ctx: Ctx,
+  ticketId: number,
+  input: unknown,
+  now = new Date(),
+): Promise<CalledTicket & { state: QueueState }> {
   assertDesk(ctx);
-  const { action } = parseInput(z.object({ action: z.enum(ticketActions, { error: 'Pilih panggil ulang, lewati atau selesai.' }) }), input);
+  const { action } = parseInput(
+    z.object({
+      action: z.enum(ticketActions, { error: 'Pilih panggil ulang, lewati atau selesai.' }),
+    }),
+    input,
+  );
   const at = now.toISOString();
   return ctx.db.transaction(async (tx) => {
     const [row] = await queryRows<TicketRow & { serviceId: number; day: string }>(
       tx,
       sql`UPDATE queue_tickets SET ${set(action, at)}
           WHERE event_id = ${ticketId} AND unit_id = ${ctx.unit.id}
-            AND state IN (${sql.join(from[action].map((state) => sql`${state}`), sql`, `)})
+            AND state IN (${sql.join(
+              from[action].map((state) => sql`${state}`),
+              sql`, `,
+            )})
           RETURNING event_id AS id, letter, number, state, service_id AS "serviceId", day::text AS day`,
     );
     if (!row) {
@@ -92,8 +114,11 @@ export async function actOnTicket(ctx: Ctx, ticketId: number, input: unknown, no
         tx,
         sql`SELECT event_id AS id, letter, number, state FROM queue_tickets WHERE event_id = ${ticketId} AND unit_id = ${ctx.unit.id}`,
       );
-      if (!found) throw new AppError('not_found', { message: 'Nomor antrean tidak ditemukan di unit ini.' });
-      throw new AppError('conflict', { message: `Nomor ${ticketLabel(found.letter, found.number)} ${refusal[found.state]}.` });
+      if (!found)
+        throw new AppError('not_found', { message: 'Nomor antrean tidak ditemukan di unit ini.' });
+      throw new AppError('conflict', {
+        message: `Nomor ${ticketLabel(found.letter, found.number)} ${refusal[found.state]}.`,
+      });
     }
     if (action === 'serve') {
       await tx.execute(
@@ -120,6 +145,12 @@ export async function deskQueues(ctx: ReadCtx, now = new Date()): Promise<DeskQu
     ),
   ]);
   const of = (serviceId: number, state: QueueState) =>
-    open.filter((t) => t.serviceId === serviceId && t.state === state).map((t) => ({ id: Number(t.id), label: ticketLabel(t.letter, t.number) }));
-  return board.map((s) => ({ ...s, called: of(s.serviceId, 'called'), skipped: of(s.serviceId, 'skipped') }));
+    open
+      .filter((t) => t.serviceId === serviceId && t.state === state)
+      .map((t) => ({ id: Number(t.id), label: ticketLabel(t.letter, t.number) }));
+  return board.map((s) => ({
+    ...s,
+    called: of(s.serviceId, 'called'),
+    skipped: of(s.serviceId, 'skipped'),
+  }));
 }

@@ -18,7 +18,10 @@ import { displayText } from '@/lib/validation-text';
 const TOKEN = /^lyr_[A-Za-z0-9_-]{32}$/;
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 // A revocation reaches every instance at once (lib/cache/changes.ts); open streams re-check too.
-const tokens = new LookupCache<string, { displayId: number; unitId: number }>('queue-displays', 60_000);
+const tokens = new LookupCache<string, { displayId: number; unitId: number }>(
+  'queue-displays',
+  60_000,
+);
 onChange('displays', () => tokens.clear());
 
 export const displayUrl = (token: string) => `${publicUrl()}/layar/${token}`;
@@ -29,7 +32,13 @@ function assertMayManage({ actor, unit }: Ctx) {
 
 export async function listDisplays({ db, unit }: Pick<Ctx, 'db' | 'unit'>) {
   return db
-    .select({ id: queueDisplays.id, name: queueDisplays.name, prefix: queueDisplays.prefix, createdAt: queueDisplays.createdAt, revokedAt: queueDisplays.revokedAt })
+    .select({
+      id: queueDisplays.id,
+      name: queueDisplays.name,
+      prefix: queueDisplays.prefix,
+      createdAt: queueDisplays.createdAt,
+      revokedAt: queueDisplays.revokedAt,
+    })
     .from(queueDisplays)
     .where(eq(queueDisplays.unitId, unit.id))
     .orderBy(desc(queueDisplays.createdAt));
@@ -43,9 +52,22 @@ export async function createDisplay(ctx: Ctx, input: unknown) {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(queueDisplays)
-      .values({ unitId: ctx.unit.id, name, prefix: token.slice(0, 10), tokenHash: hash(token), createdBy: ctx.actor.id })
+      .values({
+        unitId: ctx.unit.id,
+        name,
+        prefix: token.slice(0, 10),
+        tokenHash: hash(token),
+        createdBy: ctx.actor.id,
+      })
       .returning({ id: queueDisplays.id, name: queueDisplays.name, prefix: queueDisplays.prefix });
-    await writeAudit(tx, { actorId: ctx.actor.id, unitId: ctx.unit.id, action: 'display.create', targetType: 'queue_display', targetId: row!.id, after: { name, prefix: row!.prefix } });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      unitId: ctx.unit.id,
+      action: 'display.create',
+      targetType: 'queue_display',
+      targetId: row!.id,
+      after: { name, prefix: row!.prefix },
+    });
     return { ...row!, token, url: displayUrl(token) };
   });
 }
@@ -56,25 +78,50 @@ export async function revokeDisplay(ctx: Ctx, id: number) {
     const [row] = await tx
       .update(queueDisplays)
       .set({ revokedAt: new Date() })
-      .where(and(eq(queueDisplays.id, id), eq(queueDisplays.unitId, ctx.unit.id), isNull(queueDisplays.revokedAt)))
+      .where(
+        and(
+          eq(queueDisplays.id, id),
+          eq(queueDisplays.unitId, ctx.unit.id),
+          isNull(queueDisplays.revokedAt),
+        ),
+      )
       .returning({ name: queueDisplays.name });
     if (!row) throw new AppError('not_found', { message: 'Layar tidak ditemukan di unit ini.' });
-    await writeAudit(tx, { actorId: ctx.actor.id, unitId: ctx.unit.id, action: 'display.revoke', targetType: 'queue_display', targetId: id, before: { name: row.name } });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      unitId: ctx.unit.id,
+      action: 'display.revoke',
+      targetType: 'queue_display',
+      targetId: id,
+      before: { name: row.name },
+    });
   });
   await announceChange(ctx.db, 'displays');
 }
 
 /** The display's context: the unit its token belongs to; a malformed, unknown or revoked token is not found (404). */
 export async function authenticateDisplay(db: Db, token: string): Promise<Ctx<DisplayAuthority>> {
-  if (!TOKEN.test(token)) throw new AppError('not_found', { message: 'Layar antrean tidak dikenal atau sudah dicabut.' });
+  if (!TOKEN.test(token))
+    throw new AppError('not_found', { message: 'Layar antrean tidak dikenal atau sudah dicabut.' });
   const tokenHash = hash(token);
   const { displayId, unitId } = await tokens.get(db, tokenHash, async () => {
     const [row] = await db
-      .select({ displayId: queueDisplays.id, unitId: queueDisplays.unitId, revokedAt: queueDisplays.revokedAt })
+      .select({
+        displayId: queueDisplays.id,
+        unitId: queueDisplays.unitId,
+        revokedAt: queueDisplays.revokedAt,
+      })
       .from(queueDisplays)
       .where(eq(queueDisplays.tokenHash, tokenHash));
-    if (!row || row.revokedAt) throw new AppError('not_found', { message: 'Layar antrean tidak dikenal atau sudah dicabut.' });
+    if (!row || row.revokedAt)
+      throw new AppError('not_found', {
+        message: 'Layar antrean tidak dikenal atau sudah dicabut.',
+      });
     return row;
   });
-  return { db, actor: { kind: 'display', displayId }, unit: authorizeDisplay({ unitId, revokedAt: null }, await cachedUnit(db, unitId)) };
+  return {
+    db,
+    actor: { kind: 'display', displayId },
+    unit: authorizeDisplay({ unitId, revokedAt: null }, await cachedUnit(db, unitId)),
+  };
 }

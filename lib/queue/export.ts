@@ -28,7 +28,10 @@ type Row = {
 };
 
 /** A local day's numbers of the unit's subtree, one row each, in the order they were given. */
-export async function dayTickets({ db, unit }: Pick<Ctx, 'db' | 'unit'>, day: string): Promise<Row[]> {
+export async function dayTickets(
+  { db, unit }: Pick<Ctx, 'db' | 'unit'>,
+  day: string,
+): Promise<Row[]> {
   return queryRows<Row>(
     db,
     sql`SELECT u.name AS unit, u.time_zone AS "timeZone", s.name AS service, t.letter, t.number, t.state,
@@ -42,7 +45,8 @@ export async function dayTickets({ db, unit }: Pick<Ctx, 'db' | 'unit'>, day: st
 /** The day's queue as a table: who waited how long, in the unit's own clock. */
 export function queueTable(rows: Row[], locale: Locale): ExportTable {
   const t = (locale === 'en' ? en : id).queue.export;
-  const time = (at: Date | string | null, zone: string) => (at ? clockTime(new Date(at), zone, locale) : null);
+  const time = (at: Date | string | null, zone: string) =>
+    at ? clockTime(new Date(at), zone, locale) : null;
   return {
     columns: [
       { key: 'unit', header: t.unit, kind: 'text' },
@@ -62,21 +66,45 @@ export function queueTable(rows: Row[], locale: Locale): ExportTable {
       time(r.issuedAt, r.timeZone),
       time(r.calledAt, r.timeZone),
       time(r.servedAt, r.timeZone),
-      r.calledAt ? Math.round((new Date(r.calledAt).getTime() - new Date(r.issuedAt).getTime()) / 6000) / 10 : null,
+      r.calledAt
+        ? Math.round((new Date(r.calledAt).getTime() - new Date(r.issuedAt).getTime()) / 6000) / 10
+        : null,
     ]),
   };
 }
 
 /** The day's queue as CSV or XLSX, read from `readDb`, recorded in the unit's audit log before the first byte leaves. */
-export async function queueExport(ctx: Ctx & { readDb: Db }, format: 'csv' | 'xlsx', day: string, locale: Locale): Promise<Response> {
+export async function queueExport(
+  ctx: Ctx & { readDb: Db },
+  format: 'csv' | 'xlsx',
+  day: string,
+  locale: Locale,
+): Promise<Response> {
   const { db, readDb, actor, unit } = ctx;
   const rows = await dayTickets({ db: readDb, unit }, day);
   const name = `${locale === 'en' ? 'queue' : 'antrean'}-${slug(unit.name)}-${day}.${format}`;
-  await writeAudit(db, { actorId: actor.id, unitId: unit.id, action: 'stats.export', targetType: 'queue', targetId: format, after: { format, day, rows: rows.length, file: name } });
+  await writeAudit(db, {
+    actorId: actor.id,
+    unitId: unit.id,
+    action: 'stats.export',
+    targetType: 'queue',
+    targetId: format,
+    after: { format, day, rows: rows.length, file: name },
+  });
   const table = queueTable(rows, locale);
-  const body = format === 'csv' ? csvStream(table) : xlsxStream(table, locale === 'en' ? 'Queue' : 'Antrean');
-  const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  return new Response(body as BodyInit, { headers: { 'content-type': type, 'content-disposition': attachment(name), 'cache-control': 'private, no-store' } });
+  const body =
+    format === 'csv' ? csvStream(table) : xlsxStream(table, locale === 'en' ? 'Queue' : 'Antrean');
+  const type =
+    format === 'csv'
+      ? 'text/csv; charset=utf-8'
+      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return new Response(body as BodyInit, {
+    headers: {
+      'content-type': type,
+      'content-disposition': attachment(name),
+      'cache-control': 'private, no-store',
+    },
+  });
 }
 
 const exportQuery = z.object({ day: calendarDay, lang: z.enum(['id', 'en']).optional() });
@@ -85,6 +113,9 @@ const exportQuery = z.object({ day: calendarDay, lang: z.enum(['id', 'en']).opti
 export const queueExportRoute = (format: 'csv' | 'xlsx') =>
   unitRoute('stats.export', async (req, ctx) => {
     const params = new URL(req.url).searchParams;
-    const { day, lang } = parseInput(exportQuery, { day: params.get('day') ?? undefined, lang: params.get('lang') ?? undefined });
+    const { day, lang } = parseInput(exportQuery, {
+      day: params.get('day') ?? undefined,
+      lang: params.get('lang') ?? undefined,
+    });
     return queueExport(ctx, format, day, lang ?? (await getLocale()));
   });

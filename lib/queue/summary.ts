@@ -17,7 +17,11 @@ export type QueueFigures = {
   servedPerHour: number | null;
 };
 
-type Row = Omit<QueueFigures, 'meanWaitMinutes' | 'servedPerHour'> & { called: number; waitSeconds: number; spanSeconds: number };
+type Row = Omit<QueueFigures, 'meanWaitMinutes' | 'servedPerHour'> & {
+  called: number;
+  waitSeconds: number;
+  spanSeconds: number;
+};
 
 /** At most this many services, the busiest first: a small panel, not a report. */
 const LIMIT = 12;
@@ -28,7 +32,10 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * The queues of the unit's subtree over whole local days, per service, from the daily queue
  * rows (one per queueing service and day, so a regency's year is a few thousand rows).
  */
-export async function queueSummary({ db, unit }: ReadCtx, range: DayRange): Promise<QueueFigures[]> {
+export async function queueSummary(
+  { db, unit }: ReadCtx,
+  range: DayRange,
+): Promise<QueueFigures[]> {
   const rows = await queryRows<Row>(
     db,
     sql`SELECT d.service_id AS "serviceId", u.id AS "unitId", u.name AS unit, s.name AS service, coalesce(s.queue_letter, '') AS letter,

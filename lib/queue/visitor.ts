@@ -32,7 +32,8 @@ type Row = {
  * call to its last served number over how many were served. Desks serving in parallel shorten
  * it, as they shorten the wait.
  */
-export const paceSeconds = (served: number, spanSeconds: number) => (served > 0 && spanSeconds > 0 ? spanSeconds / served : null);
+export const paceSeconds = (served: number, spanSeconds: number) =>
+  served > 0 && spanSeconds > 0 ? spanSeconds / served : null;
 
 /** A check-in's queue number with where it stands now, or null when it was given none. */
 export async function visitorTicket(db: Db, eventId: number): Promise<VisitorTicket | null> {
@@ -57,7 +58,10 @@ export async function visitorTicket(db: Db, eventId: number): Promise<VisitorTic
     posterId: row.posterId,
     label: ticketLabel(row.letter, row.number),
     state: row.state,
-    serving: row.servingLetter && row.servingNumber ? ticketLabel(row.servingLetter, row.servingNumber) : null,
+    serving:
+      row.servingLetter && row.servingNumber
+        ? ticketLabel(row.servingLetter, row.servingNumber)
+        : null,
     ahead: row.ahead,
     waitSeconds: row.state === 'waiting' && pace !== null ? row.ahead * pace : null,
   };

@@ -15,4 +15,5 @@ export type TicketAction = (typeof ticketActions)[number];
 export const QUEUE_LETTER = /^[A-Z]$/;
 
 /** A-001: the service's letter and the day's number, at least three digits. */
-export const ticketLabel = (letter: string, number: number) => `${letter}-${String(number).padStart(3, '0')}`;
+export const ticketLabel = (letter: string, number: number) =>
+  `${letter}-${String(number).padStart(3, '0')}`;

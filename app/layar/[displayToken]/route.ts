@@ -8,7 +8,12 @@ import { offsetMs } from '@/lib/time/local';
 
 export const dynamic = 'force-dynamic';
 
-const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': DISPLAY_CSP, 'referrer-policy': 'no-referrer' };
+const headers = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'content-security-policy': DISPLAY_CSP,
+  'referrer-policy': 'no-referrer',
+};
 
 /** The queue display for a television at the counter, opened with its token: plain HTML and a small script. */
 export const GET = displayRoute(
@@ -28,5 +33,9 @@ export const GET = displayRoute(
     );
     return new Response(page, { headers });
   },
-  async () => new Response(await unknownDisplayHtml((await getDictionary()).queue, await getLocale()), { status: 404, headers }),
+  async () =>
+    new Response(await unknownDisplayHtml((await getDictionary()).queue, await getLocale()), {
+      status: 404,
+      headers,
+    }),
 );

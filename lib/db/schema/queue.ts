@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { queueStates } from '../../queue/vocabulary';
 import { users } from './accounts';
 import { units } from './units';
@@ -27,7 +39,10 @@ export const queueDays = pgTable(
     firstCalledAt: timestamp('first_called_at', { withTimezone: true }),
     lastServedAt: timestamp('last_served_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.serviceId, t.day] }), index('queue_days_unit_day_idx').on(t.unitId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.day] }),
+    index('queue_days_unit_day_idx').on(t.unitId, t.day),
+  ],
 );
 
 /** A queue number, given to one admitted check-in (its event) at a queueing service. */
@@ -50,7 +65,9 @@ export const queueTickets = pgTable(
   },
   (t) => [
     uniqueIndex('queue_tickets_number_idx').on(t.serviceId, t.day, t.number),
-    index('queue_tickets_waiting_idx').on(t.serviceId, t.day, t.number).where(sql`${t.state} = 'waiting'`),
+    index('queue_tickets_waiting_idx')
+      .on(t.serviceId, t.day, t.number)
+      .where(sql`${t.state} = 'waiting'`),
     index('queue_tickets_unit_day_idx').on(t.unitId, t.day),
   ],
 );

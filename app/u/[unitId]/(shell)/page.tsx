@@ -1,6 +1,7 @@
 import { Notice } from '@/components/ui/Notice';
 import { Overview } from '@/components/dashboard/Overview';
 import { RangePicker } from '@/components/dashboard/RangePicker';
+import { QueueSection } from '@/components/dashboard/QueueSection';
 import { SkmSection } from '@/components/dashboard/SkmSection';
 import { UnitDetails } from '@/components/dashboard/UnitDetails';
 import { SkmSuggestions } from '@/components/stats/SkmSuggestions';
@@ -8,6 +9,7 @@ import { can, rolesOn } from '@/lib/auth/permissions';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
 import { childTableParams } from '@/lib/stats/children';
+import { queueSummary } from '@/lib/queue/summary';
 import { skmOverview } from '@/lib/skm/report';
 import { overview } from '@/lib/stats/dashboard';
 import { parseRange } from '@/lib/stats/range';
@@ -35,7 +37,7 @@ export default async function UnitPage({
   const table = childTableParams.parse(query);
   // The figures may lag a moment: read them from the replica when there is one.
   const figures = { ...ctx, db: ctx.readDb };
-  const [data, skm] = await Promise.all([
+  const [data, skm, queues] = await Promise.all([
     overview(figures, range, table, now).catch((error: unknown) => {
       log.error({ err: error }, 'overview: the figures failed to load');
       return null;
@@ -47,6 +49,10 @@ export default async function UnitPage({
           return null;
         })
       : null,
+    queueSummary(figures, { first: range.first, last: range.last }).catch((error: unknown) => {
+      log.error({ err: error }, 'overview: the queue figures failed to load');
+      return null;
+    }),
   ]);
   const rangeQuery =
     range.preset === 'custom'
@@ -74,6 +80,9 @@ export default async function UnitPage({
         <SkmSection index={skm.index} weakest={skm.weakest} t={t.skm} locale={locale}>
           {skm.suggestions && <SkmSuggestions suggestions={skm.suggestions} t={t.skm.report} locale={locale} />}
         </SkmSection>
+      )}
+      {queues && queues.length > 0 && (
+        <QueueSection unitId={unit.id} rows={queues} day={can(actor, 'stats.export', unit) ? range.last : null} t={t.queue.stats} locale={locale} />
       )}
       <UnitDetails
         unit={unit}

@@ -23,9 +23,16 @@ export default async function ServicesPage({ params }: { params: Promise<{ unitI
         dailyCapacity: s.dailyCapacity,
         admits: s.admits,
         paused: !!s.pausedAt,
+        queueLetter: s.queueLetter,
       }))}
       templates={serviceTemplateKeys.map((key) => ({ key, label: serviceTemplates[key].label }))}
-      t={{ ...t.services, categories: t.categories, statuses: t.statuses, weekdays: t.weekdays }}
+      t={{
+        ...t.services,
+        categories: t.categories,
+        statuses: t.statuses,
+        weekdays: t.weekdays,
+        queue: { letter: t.queue.letter, letterHint: t.queue.letterHint },
+      }}
     />
   );
 }
