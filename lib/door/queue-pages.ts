@@ -34,30 +34,14 @@ export function queueWords({ t }: Ctx, ticket: VisitorTicket) {
 export function queueBox(ctx: Ctx, ticket: VisitorTicket, src: string): Html {
   const q = ctx.t.queue.door;
   const words = queueWords(ctx, ticket);
-  return html`<section
-      id="q"
-      class="box queue ${ticket.state}"
-      data-src="${src}"
-      data-ticket="${ticket.label}"
-      aria-live="polite"
-    >
-      <p>${q.title}</p>
-      <b class="num">${ticket.label}</b>
-      <p id="q-st">${words.status}</p>
-      <dl>
-        <dt>${q.serving}</dt>
-        <dd id="q-s">${words.serving}</dd>
-        <dt>${q.wait}</dt>
-        <dd id="q-w">${words.wait}</dd>
-      </dl>
-    </section>
-    <script>
-      ${raw(QUEUE_SCRIPT)};
-    </script>`;
+  // prettier-ignore
+  return html`<section id="q" class="box queue ${ticket.state}" data-src="${src}" data-ticket="${ticket.label}" aria-live="polite">
+<p>${q.title}</p><b class="num">${ticket.label}</b><p id="q-st">${words.status}</p>
+<dl><dt>${q.serving}</dt><dd id="q-s">${words.serving}</dd><dt>${q.wait}</dt><dd id="q-w">${words.wait}</dd></dl></section>
+<script>${raw(QUEUE_SCRIPT)}</script>`;
 }
 
 /** Without script the page refreshes itself until the number is served. */
+// prettier-ignore
 export const queueRefresh = (ticket: VisitorTicket): Html | string =>
-  ticket.state === 'served'
-    ? ''
-    : html`<noscript><meta http-equiv="refresh" content="${REFRESH_SECONDS}" /></noscript>`;
+  ticket.state === 'served' ? '' : html`<noscript><meta http-equiv="refresh" content="${REFRESH_SECONDS}"></noscript>`;

@@ -1,14 +1,9 @@
 import type { Context } from 'hono';
-import { LOCALE_COOKIE } from '@/lib/cookie-names';
-import { en } from '@/lib/i18n/en';
-import { id } from '@/lib/i18n/id';
+import { langOfCookies } from '@/lib/i18n/cookie';
 import { DOOR_CSP, type Html, page } from './layout';
 
-const ENGLISH = new RegExp(`(?:^|; )${LOCALE_COOKIE}=en(?:;|$)`);
-
 /** The visitor's language, from the cookie the app's switcher sets; Bahasa Indonesia otherwise. */
-export const langOf = (c: Context) =>
-  ENGLISH.test(c.req.header('cookie') ?? '') ? ({ lang: 'en', t: en } as const) : ({ lang: 'id', t: id } as const);
+export const langOf = (c: Context) => langOfCookies(c.req.header('cookie'));
 
 export function send(c: Context, status: number, title: string, body: Html, head: Html | string = '') {
   c.header('cache-control', 'no-store');

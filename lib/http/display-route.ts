@@ -15,7 +15,7 @@ export type DisplayRouteCtx = Ctx<DisplayAuthority> & { token: string };
  */
 export function displayRoute(
   handler: (req: Request, ctx: DisplayRouteCtx) => Promise<Response>,
-  answer: (error: unknown) => Promise<Response> | Response = errorResponse,
+  answer: (error: unknown, req: Request) => Promise<Response> | Response = errorResponse,
 ) {
   return async (req: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
     try {
@@ -26,7 +26,7 @@ export function displayRoute(
         token: displayToken,
       });
     } catch (error) {
-      return answer(error);
+      return answer(error, req);
     }
   };
 }

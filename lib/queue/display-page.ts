@@ -65,13 +65,10 @@ export const DISPLAY_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// prettier-ignore
 function card(s: ServiceQueue, t: Dictionary['queue']) {
-  return html`<section class="card" data-service="${s.serviceId}" data-call="${s.call ?? ''}">
-    <h2>${s.letter} · ${s.name}</h2>
-    <p class="label">${t.display.calling}</p>
-    <p class="num">${s.current ?? t.none}</p>
-    <p class="wait">${fillIn(t.display.waiting, { n: String(s.waiting) })}</p>
-  </section>`;
+  return html`<section class="card" data-service="${s.serviceId}" data-call="${s.call ?? ''}"><h2>${s.letter} · ${s.name}</h2>
+<p class="label">${t.display.calling}</p><p class="num">${s.current ?? t.none}</p><p class="wait">${fillIn(t.display.waiting, { n: String(s.waiting) })}</p></section>`;
 }
 
 export type DisplayPage = {
@@ -86,37 +83,15 @@ export type DisplayPage = {
 /** The whole page, drawn with the board as it is now: it shows the queue before any script runs. */
 export async function displayHtml(p: DisplayPage, t: Dictionary['queue']): Promise<string> {
   const d = t.display;
+  // prettier-ignore
   const body = html`<!doctype html>
-    <html lang="${p.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${d.title} · ${p.title}</title>
-        <style>
-          ${raw(CSS)}
-        </style>
-      </head>
-      <body
-        data-src="${p.src}"
-        data-label="${d.calling}"
-        data-waiting="${d.waiting}"
-        data-empty="${d.empty}"
-      >
-        <header>
-          <h1>${p.title}</h1>
-          <span id="clock" data-o="${p.offsetMinutes}">${p.clock}</span>
-        </header>
-        <main id="board">
-          ${p.services.length ? p.services.map((s) => card(s, t)) : html`<p class="empty">${d.empty}</p>`}
-        </main>
-        <p id="off" style="display:none">${d.offline}</p>
-        <button id="sound" type="button" style="display:none">${d.sound}</button>
-        <script>
-          ${raw(DISPLAY_SCRIPT)};
-        </script>
-      </body>
-    </html>`;
+<html lang="${p.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex"><title>${d.title} · ${p.title}</title><style>${raw(CSS)}</style></head>
+<body data-src="${p.src}" data-label="${d.calling}" data-waiting="${d.waiting}" data-empty="${d.empty}">
+<header><h1>${p.title}</h1><span id="clock" data-o="${p.offsetMinutes}">${p.clock}</span></header>
+<main id="board">${p.services.length ? p.services.map((s) => card(s, t)) : html`<p class="empty">${d.empty}</p>`}</main>
+<p id="off" style="display:none">${d.offline}</p><button id="sound" type="button" style="display:none">${d.sound}</button>
+<script>${raw(DISPLAY_SCRIPT)}</script></body></html>`;
   return String(await body);
 }
 
@@ -125,19 +100,9 @@ export async function unknownDisplayHtml(
   t: Dictionary['queue'],
   lang: 'id' | 'en',
 ): Promise<string> {
+  // prettier-ignore
   const body = html`<!doctype html>
-    <html lang="${lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="robots" content="noindex" />
-        <title>${t.display.title}</title>
-        <style>
-          ${raw(CSS)}
-        </style>
-      </head>
-      <body>
-        <p class="empty">${t.display.unknown}</p>
-      </body>
-    </html>`;
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${t.display.title}</title><style>${raw(CSS)}</style></head>
+<body><p class="empty">${t.display.unknown}</p></body></html>`;
   return String(await body);
 }

@@ -1,9 +1,10 @@
+import { clockTime } from '@/lib/door/words';
+import { errorResponse, isAppError } from '@/lib/errors';
 import { displayRoute } from '@/lib/http/display-route';
-import { getDictionary, getLocale } from '@/lib/i18n';
+import { langOfCookies } from '@/lib/i18n/cookie';
 import { queueBoard } from '@/lib/queue/board';
 import { DISPLAY_CSP, displayHtml, unknownDisplayHtml } from '@/lib/queue/display-page';
 import { unitTitle } from '@/lib/tenancy/labels';
-import { clockTime } from '@/lib/door/words';
 import { offsetMs } from '@/lib/time/local';
 
 export const dynamic = 'force-dynamic';
@@ -17,8 +18,8 @@ const headers = {
 
 /** The queue display for a television at the counter, opened with its token: plain HTML and a small script. */
 export const GET = displayRoute(
-  async (_req, ctx) => {
-    const [t, lang] = await Promise.all([getDictionary(), getLocale()]);
+  async (req, ctx) => {
+    const { lang, t } = langOfCookies(req.headers.get('cookie'));
     const now = new Date();
     const page = await displayHtml(
       {
@@ -33,9 +34,9 @@ export const GET = displayRoute(
     );
     return new Response(page, { headers });
   },
-  async () =>
-    new Response(await unknownDisplayHtml((await getDictionary()).queue, await getLocale()), {
-      status: 404,
-      headers,
-    }),
+  async (error, req) => {
+    if (!isAppError(error) || error.code !== 'not_found') return errorResponse(error);
+    const { lang, t } = langOfCookies(req.headers.get('cookie'));
+    return new Response(await unknownDisplayHtml(t.queue, lang), { status: 404, headers });
+  },
 );
