@@ -24,6 +24,8 @@ import { serveRoutes } from '../support/route-server';
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getActor: async () => session.actor }));
 
+type Board = { services: { serviceId: number; current: string | null; call: string | null }[] };
+
 const TA = '32.16.08.1008';
 const TM = '32.16.08.2001';
 const allDay = Array(7).fill({ open: '00:00', close: '23:59' });
@@ -234,16 +236,13 @@ describeEachDatabase(
       );
       expect(stream.headers.get('content-type')).toContain('text/event-stream');
       const reader = stream.body!.getReader();
-      const boards: {
-        services: { serviceId: number; current: string | null; call: string | null }[];
-      }[] = [];
       let buffered = '';
       const nextBoard = async () => {
         for (;;) {
           const event = /event: board\ndata: (.+)\n\n/.exec(buffered);
           if (event) {
             buffered = buffered.slice(event.index + event[0].length);
-            return JSON.parse(event[1]!) as (typeof boards)[number];
+            return JSON.parse(event[1]!) as Board;
           }
           const { value, done } = await reader.read();
           if (done) return null;
@@ -258,8 +257,7 @@ describeEachDatabase(
       ).json();
       const second = (await nextBoard())!;
       expect(Date.now() - calledAt).toBeLessThan(1000);
-      const row = (b: (typeof boards)[number]) =>
-        b.services.find((s) => s.serviceId === serviceId)!;
+      const row = (b: Board) => b.services.find((s) => s.serviceId === serviceId)!;
       expect(row(second).current).toBe(ticket.label);
       expect(row(second).call).not.toBe(row(first).call);
       expect((await (await fetch(`${app.origin}${path}/data`)).json()).services[0]).toMatchObject({
