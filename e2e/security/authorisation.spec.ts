@@ -132,6 +132,10 @@ const expected: Record<string, Row> = {
   'GET /api/units/:unitId/desk/checkins': row(API_ANON, NO, SUB, SUB, NO, NO, ALL),
   'POST /api/units/:unitId/desk/checkins': row(API_ANON, NO, sub(422), sub(422), NO, NO, all(422)),
   'GET /api/units/:unitId/entry-policy': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
+  // queue displays are the admin's to hand out, like scanner keys
+  'GET /api/units/:unitId/displays': row(API_ANON, NO, SUB, NO, NO, NO, ALL),
+  'POST /api/units/:unitId/displays': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  'DELETE /api/units/:unitId/displays/:displayId': row(API_ANON, NO, sub(404), NO, NO, NO, all(404)),
   'POST /api/units/:unitId/entry-policy': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'GET /api/units/:unitId/live': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'GET /api/units/:unitId/members': row(API_ANON, NO, SUB, NO, NO, NO, ALL),
@@ -214,6 +218,11 @@ const expected: Record<string, Row> = {
   'GET /api/units/:unitId/skm': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/skm/export.csv': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/skm/export.xlsx': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
+  // the desk calls numbers (read-only roles refused); the day's queue is exported as statistics are, the probe names no day
+  'POST /api/units/:unitId/queue/next': row(API_ANON, NO, sub(422), sub(422), NO, NO, all(422)),
+  'POST /api/units/:unitId/queue/tickets/:ticketId': row(API_ANON, NO, sub(422), sub(422), NO, NO, all(422)),
+  'GET /api/units/:unitId/queue/export.csv': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
+  'GET /api/units/:unitId/queue/export.xlsx': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/stats/chart.png': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.csv': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.xlsx': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
@@ -251,10 +260,16 @@ const expected: Record<string, Row> = {
   'GET /c/:token': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
   // an unknown receipt is not found (no event, nothing to read)
   'GET /c/:token/hasil/:eventId': row(all(404), all(404), all(404), all(404), all(404), all(404), all(404)),
+  // the queue number's poll: an unknown receipt is not found
+  'GET /c/:token/antrean/:eventId': row(all(404), all(404), all(404), all(404), all(404), all(404), all(404)),
   // the survey: an unknown receipt is not found; an answer without a receipt is refused; thanks for all
   'GET /c/:token/skm/:eventId': row(all(404), all(404), all(404), all(404), all(404), all(404), all(404)),
   'POST /c/:token/skm': row(all(403), all(403), all(403), all(403), all(403), all(403), all(403)),
   'GET /c/:token/skm/terima-kasih': row(ALL, ALL, ALL, ALL, ALL, ALL, ALL),
+  // a queue display knows no session: a token that names no display is not found, for everyone
+  'GET /layar/:displayToken': row(once(404), once(404), once(404), once(404), once(404), once(404), once(404)),
+  'GET /layar/:displayToken/data': row(once(404), once(404), once(404), once(404), once(404), once(404), once(404)),
+  'GET /layar/:displayToken/stream': row(once(404), once(404), once(404), once(404), once(404), once(404), once(404)),
   // no identity: the form again, with what to fix
   'POST /c/:token/masuk': row(all(422), all(422), all(422), all(422), all(422), all(422), all(422)),
   'POST /c/:token/keluar': row(

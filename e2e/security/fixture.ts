@@ -1,7 +1,8 @@
 /**
  * Signs in every demo account and makes, as the admin of Kelurahan Telaga Asih, the things the
- * routes' path parameters name: a service, posters, API keys, a member and a check-in. Shared
- * by the fuzz harness and the authorisation matrix.
+ * routes' path parameters name: a queueing service, posters, API keys, a member, a check-in
+ * with its queue number called, and queue displays. Shared by the fuzz harness and the
+ * authorisation matrix.
  */
 import { expect } from '@playwright/test';
 import { DEMO_PASSWORD, demoAccounts } from '@/demo/accounts';
@@ -67,11 +68,13 @@ export async function makeFixture(admin: Client, unitId: number): Promise<Fixtur
       name: 'Layanan sasaran uji',
       category: 'umum',
       openingHours: Array(7).fill({ open: '00:00', close: '23:59' }),
+      queueLetter: 'Q',
     }),
     'service',
   );
+  // The service's counter: a check-in there gets a queue number, which the desk then calls.
   const { poster: door } = created<{ poster: { id: number; token: string; shortCode: string } }>(
-    await post('/posters', { label: 'Pintu uji' }),
+    await post('/posters', { label: 'Loket uji', serviceId: service.id }),
     'door poster',
   );
   const { poster: target } = created<{ poster: { id: number } }>(
@@ -101,6 +104,18 @@ export async function makeFixture(admin: Client, unitId: number): Promise<Fixtur
   });
   const result = /\/hasil\/(\d+)\?s=([^&]+)/.exec(visit.headers.get('location') ?? '');
   expect(result, `check-in: ${visit.status} ${visit.headers.get('location')}`).toBeTruthy();
+  created<{ ticket: { id: number } }>(
+    await post('/queue/next', { serviceId: service.id }),
+    'queue call',
+  );
+  const { display } = created<{ display: { url: string } }>(
+    await post('/displays', { name: 'TV uji' }),
+    'display',
+  );
+  const { display: targetDisplay } = created<{ display: { id: number } }>(
+    await post('/displays', { name: 'TV sasaran uji' }),
+    'target display',
+  );
   return {
     params: {
       unitId: String(unitId),
@@ -111,6 +126,9 @@ export async function makeFixture(admin: Client, unitId: number): Promise<Fixtur
       eventId: result![1]!,
       keyId: String(targetKey.id),
       membershipId: String(membership.id),
+      ticketId: result![1]!,
+      displayToken: display.url.split('/').at(-1)!,
+      displayId: String(targetDisplay.id),
     },
     apiKey: key.key,
     receipt: decodeURIComponent(result![2]!),

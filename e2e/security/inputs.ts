@@ -30,6 +30,9 @@ export const queryParams: Record<string, string[]> = {
   'GET /c': ['kode'],
   'GET /c/:token/hasil/:eventId': ['s'],
   'GET /c/:token/skm/:eventId': ['s'],
+  'GET /c/:token/antrean/:eventId': ['s'],
+  'GET /api/units/:unitId/queue/export.csv': ['day', 'lang'],
+  'GET /api/units/:unitId/queue/export.xlsx': ['day', 'lang'],
   'GET /api/units/:unitId/skm': ['from', 'to'],
   'GET /api/units/:unitId/skm/export.csv': ['from', 'to', 'lang'],
   'GET /api/units/:unitId/skm/export.xlsx': ['from', 'to', 'lang'],
@@ -40,6 +43,7 @@ export const queryParams: Record<string, string[]> = {
 export const queryValues: Record<string, (f: Fixture) => string> = {
   range: () => 'custom',
   from: (f) => f.weekAgo,
+  day: (f) => f.today,
   to: (f) => f.today,
   group: () => 'day',
   lang: () => 'id',
@@ -113,6 +117,7 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
     type: 'json',
     fields: { serviceId: null, status: 'hijau' },
   }),
+  'POST /api/units/:unitId/displays': () => ({ type: 'json', fields: { name: 'TV uji' } }),
   'POST /api/units/:unitId/entry-policy': (f) => ({
     type: 'json',
     fields: { name: 'Kebijakan uji', admits: ['hijau', 'kuning'], effectiveDate: f.today },
@@ -129,6 +134,15 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
   'POST /api/units/:unitId/posters': () => ({
     type: 'json',
     fields: { label: 'Pintu uji', serviceId: null },
+  }),
+  'POST /api/units/:unitId/queue/next': (f) => ({
+    type: 'json',
+    fields: { serviceId: Number(f.params.serviceId) },
+  }),
+  // The fixture's number is called already: calling it again is always allowed.
+  'POST /api/units/:unitId/queue/tickets/:ticketId': () => ({
+    type: 'json',
+    fields: { action: 'recall' },
   }),
   'PUT /api/units/:unitId/public-stats': () => ({ type: 'json', fields: { enabled: true } }),
   'POST /api/units/:unitId/registry': () => ({
@@ -173,6 +187,7 @@ const serviceFields = {
   openingHours: officeHours,
   dailyCapacity: 100,
   admits: ['hijau', 'kuning'],
+  queueLetter: null,
 };
 
 export const contentTypes: Record<Body['type'], string> = {
