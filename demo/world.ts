@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/client';
 import { generateHistory, hasHistory, historyStart, type HistoryOptions } from './history';
 import { seedRegionPolicies } from './policies';
 import { seedDemo } from './seed';
+import { generateQueueHistory } from './queue-history';
 import { generateSurveyHistory } from './survey-history';
 import { seedDemoTree } from './tree';
 
@@ -21,5 +22,6 @@ export async function seedDemoWorld(db: Db, { events, weeks = 6, now = new Date(
   const takers = await seedDemoTree(db, start);
   const history = await generateHistory(db, { events, start, end: now, onDay, deferIndexes });
   await generateSurveyHistory(db, now);
+  await generateQueueHistory(db, now);
   return { accounts, takers, history };
 }

@@ -263,6 +263,32 @@ describeEachDatabase(
       expect(distinct).toBeGreaterThan(5);
     });
 
+    it('has queues at the Mal Pelayanan Publik’s and the Disdukcapil’s counters, numbered afresh each day, the Disdukcapil waiting longest', async () => {
+      const units = await queryRows<{ unit: string; tickets: number; wait: number }>(
+        get().db,
+        sql`SELECT u.name AS unit, count(*)::int AS tickets,
+                   (avg(extract(epoch FROM t.called_at - t.issued_at)) FILTER (WHERE t.called_at IS NOT NULL) / 60)::float8 AS wait
+            FROM queue_tickets t JOIN units u ON u.id = t.unit_id
+            WHERE t.day <= '2026-06-05' GROUP BY 1 ORDER BY 1`,
+      );
+      expect(units.map((u) => u.unit)).toEqual([
+        'Disdukcapil Kabupaten Bekasi',
+        'Disdukcapil Kota Bekasi',
+        'Mal Pelayanan Publik Kabupaten Bekasi',
+        'Mal Pelayanan Publik Kota Bekasi',
+      ]);
+      const wait = (name: string) => units.find((u) => u.unit === name)!.wait;
+      expect(wait('Disdukcapil Kabupaten Bekasi')).toBeGreaterThan(wait('Mal Pelayanan Publik Kabupaten Bekasi'));
+      const row = await one<{ misnumbered: number; mistallied: number; states: number }>(sql`
+        SELECT (SELECT count(*)::int FROM (SELECT 1 FROM queue_tickets GROUP BY service_id, day
+                                          HAVING min(number) <> 1 OR max(number) <> count(*)) x) AS misnumbered,
+               (SELECT count(*)::int FROM queue_days d WHERE d.issued <> (SELECT count(*) FROM queue_tickets t
+                  WHERE t.service_id = d.service_id AND t.day = d.day)) AS mistallied,
+               (SELECT count(DISTINCT state)::int FROM queue_tickets) AS states`);
+      expect(row).toMatchObject({ misnumbered: 0, mistallied: 0 });
+      expect(row.states).toBeGreaterThanOrEqual(3); // served and skipped, and today's called or waiting
+    });
+
     it('still has rollups equal to the events after live check-ins', async () => {
       expect(await rollupMismatches(get().db)).toEqual([]);
     });
