@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { issueTickets } from '@/lib/queue/issue-sql';
+import { ticketsOfBatch } from '@/lib/queue/issue-sql';
 import { rollupDeltas } from './rollup-sql';
 import type { CheckinChannel, CheckinKind, RefusalReason } from './vocabulary';
 import type { Status } from '@/lib/services/vocabulary';
@@ -37,6 +37,11 @@ export function insertBatchSql(rows: NewCheckin[]) {
   const input = JSON.stringify(
     rows.map((r, ord) => ({ ...r, ord, occurredAt: r.occurredAt.toISOString() })),
   );
+  const tickets = ticketsOfBatch(
+    rows.some((r) => r.queueLetter),
+    sql`input`,
+    sql`ins`,
+  );
   return sql`
     WITH input AS (
       SELECT r.*, nextval(pg_get_serial_sequence('checkin_events', 'id')) AS id
@@ -54,7 +59,7 @@ export function insertBatchSql(rows: NewCheckin[]) {
       FROM input ORDER BY ord
       ON CONFLICT (api_key_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
       RETURNING id, unit_id, service_id, kind, status, admitted, reason, occurred_at
-    ), ${rollupDeltas(sql`ins`)}, ${issueTickets(sql`input`, sql`ins`)}, units_touched AS (
+    ), ${rollupDeltas(sql`ins`)}${tickets.ctes}, units_touched AS (
       SELECT coalesce(json_agg(DISTINCT unit_id), '[]')::text AS ids FROM ins
     ), notified AS (
       -- One NOTIFY per batch (NOTIFY takes a cluster-wide lock at commit); payloads stay < 8000 bytes.
@@ -63,8 +68,7 @@ export function insertBatchSql(rows: NewCheckin[]) {
     )
     -- Data-modifying CTEs always run; a plain one runs only if read, and the planner drops
     -- unread subquery columns: notified must be part of the output or no NOTIFY is sent.
-    SELECT input.ord, ins.id, n.sent AS notified, q.letter AS "queueLetter", q.number AS "queueNumber"
-    FROM input JOIN ins ON ins.id = input.id
-    LEFT JOIN queue_issued q ON q.event_id = ins.id
+    SELECT input.ord, ins.id, n.sent AS notified${tickets.columns}
+    FROM input JOIN ins ON ins.id = input.id${tickets.join}
     CROSS JOIN (SELECT count(*)::int AS sent FROM notified) n`;
 }

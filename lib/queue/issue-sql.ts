@@ -16,8 +16,8 @@ import { type SQL, sql } from 'drizzle-orm';
  * on any instance get consecutive, disjoint ranges: no gaps, no duplicates. A rolled-back batch
  * gives its numbers back with everything else.
  */
-export function issueTickets(input: SQL, ins: SQL): SQL {
-  return sql`
+function issueTickets(input: SQL, ins: SQL): SQL {
+  return sql`,
     queue_rows AS (
       SELECT i.id AS event_id, i.unit_id, i.service_id, r."queueLetter" AS letter, r."queueDay" AS day, i.occurred_at,
              row_number() OVER (PARTITION BY i.service_id, r."queueDay" ORDER BY r.ord)::int AS k,
@@ -35,4 +35,20 @@ export function issueTickets(input: SQL, ins: SQL): SQL {
       FROM queue_rows q JOIN queue_counters c ON c.service_id = q.service_id AND c.day = q.day
       RETURNING event_id, letter, number
     )`;
+}
+
+const none = { ctes: sql``, columns: sql``, join: sql`` };
+
+/**
+ * What the batch statement adds for queue numbers: the CTEs, the number's columns in its answer
+ * and their join. Only a batch with a check-in at a queueing service has any: the others (most
+ * of them) leave the queue tables out of the plan altogether.
+ */
+export function ticketsOfBatch(queueing: boolean, input: SQL, ins: SQL) {
+  if (!queueing) return none;
+  return {
+    ctes: issueTickets(input, ins),
+    columns: sql`, q.letter AS "queueLetter", q.number AS "queueNumber"`,
+    join: sql` LEFT JOIN queue_issued q ON q.event_id = ${ins}.id`,
+  };
 }
