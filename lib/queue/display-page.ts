@@ -54,13 +54,16 @@ function t(){var d=new Date(Date.now()+o*6e4);k.textContent=p(d.getUTCHours())+'
 
 const scriptHash = createHash('sha256').update(DISPLAY_SCRIPT).digest('base64');
 
-/** The display runs its own script and asks only its own server; nothing may frame it. */
+/**
+ * The display runs its own script and asks only its own server. Carried in the page's head,
+ * since Next's own header (frame-ancestors 'none', next.config.js) replaces a route's; a meta
+ * policy cannot say frame-ancestors, which that header does.
+ */
 export const DISPLAY_CSP = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
   `script-src 'sha256-${scriptHash}'`,
   "connect-src 'self'",
-  "frame-ancestors 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
@@ -85,7 +88,8 @@ export async function displayHtml(p: DisplayPage, t: Dictionary['queue']): Promi
   const d = t.display;
   // prettier-ignore
   const body = html`<!doctype html>
-<html lang="${p.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${p.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${DISPLAY_CSP}">
+<meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>${d.title} · ${p.title}</title><style>${raw(CSS)}</style></head>
 <body data-src="${p.src}" data-label="${d.calling}" data-waiting="${d.waiting}" data-empty="${d.empty}">
 <header><h1>${p.title}</h1><span id="clock" data-o="${p.offsetMinutes}">${p.clock}</span></header>

@@ -13,7 +13,7 @@ export type QueueFigures = {
   served: number;
   /** Mean minutes from taking a number to its first call; null before any call. */
   meanWaitMinutes: number | null;
-  /** Numbers served per hour of serving (first call to last served, summed over the days). */
+  /** Numbers served per hour of serving (first call to last served, summed over the days); null under a quarter of an hour. */
   servedPerHour: number | null;
 };
 
@@ -25,6 +25,8 @@ type Row = Omit<QueueFigures, 'meanWaitMinutes' | 'servedPerHour'> & {
 
 /** At most this many services, the busiest first: a small panel, not a report. */
 const LIMIT = 12;
+/** A rate per hour needs a quarter of an hour of serving to mean anything. */
+const MIN_SPAN_SECONDS = 15 * 60;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -50,6 +52,9 @@ export async function queueSummary(
   return rows.map(({ called, waitSeconds, spanSeconds, ...r }) => ({
     ...r,
     meanWaitMinutes: called > 0 ? round1(waitSeconds / called / 60) : null,
-    servedPerHour: r.served > 0 && spanSeconds > 0 ? round1(r.served / (spanSeconds / 3600)) : null,
+    servedPerHour:
+      r.served > 0 && spanSeconds >= MIN_SPAN_SECONDS
+        ? round1(r.served / (spanSeconds / 3600))
+        : null,
   }));
 }

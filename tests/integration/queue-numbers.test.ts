@@ -6,6 +6,7 @@ import { type Db, openDb, queryRows } from '@/lib/db/client';
 import type { Service } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { actOnTicket, callNext, deskQueues } from '@/lib/queue/desk';
+import { queueSummary } from '@/lib/queue/summary';
 import { visitorTicket } from '@/lib/queue/visitor';
 import { createService } from '@/lib/services/services';
 import type { Status } from '@/lib/services/vocabulary';
@@ -220,6 +221,14 @@ describeEachDatabase(
         serving: 'D-003',
         waitSeconds: null,
       });
+      // The dashboard's figures: three waits of about 1, 6 and 12 minutes; ten minutes of serving is too short for a rate.
+      const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+      const [figures] = (
+        await queueSummary({ db, unit: admin.unit }, { first: today, last: today })
+      ).filter((r) => r.serviceId === service.id);
+      expect(figures).toMatchObject({ letter: 'D', issued: 6, served: 2, servedPerHour: null });
+      expect(figures!.meanWaitMinutes).toBeGreaterThan(6);
+      expect(figures!.meanWaitMinutes).toBeLessThan(7);
       // A refused check-in gets no number at all.
       const [merah] = await checkIns(db, service, 1, 'merah');
       expect(merah!.ticket ?? null).toBeNull();

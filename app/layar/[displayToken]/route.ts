@@ -3,7 +3,7 @@ import { errorResponse, isAppError } from '@/lib/errors';
 import { displayRoute } from '@/lib/http/display-route';
 import { langOfCookies } from '@/lib/i18n/cookie';
 import { queueBoard } from '@/lib/queue/board';
-import { DISPLAY_CSP, displayHtml, unknownDisplayHtml } from '@/lib/queue/display-page';
+import { displayHtml, unknownDisplayHtml } from '@/lib/queue/display-page';
 import { unitTitle } from '@/lib/tenancy/labels';
 import { offsetMs } from '@/lib/time/local';
 
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 const headers = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  'content-security-policy': DISPLAY_CSP,
+  'content-security-policy': "frame-ancestors 'none'",
   'referrer-policy': 'no-referrer',
 };
 
