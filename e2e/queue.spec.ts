@@ -41,6 +41,11 @@ test('a visitor checks in and gets a number; the desk calls it and the display s
   await tv.goto(new URL(display.url).pathname);
   const screen = new QueueDisplayScreen(tv);
   await expect(screen.current(SERVICE)).toHaveText('–');
+  // An older television's browser without EventSource: it asks every second instead.
+  const oldTv = await (await browser.newContext()).newPage();
+  await oldTv.addInitScript(() => delete (window as { EventSource?: unknown }).EventSource);
+  await oldTv.goto(new URL(display.url).pathname);
+  const oldScreen = new QueueDisplayScreen(oldTv);
 
   // A visitor's cheap phone, without JavaScript: the number on the result page.
   const phone = await (
@@ -56,6 +61,13 @@ test('a visitor checks in and gets a number; the desk calls it and the display s
   await expect(ticket.status).toHaveText('Menunggu dipanggil.');
   await expect(ticket.wait).toHaveText('Anda berikutnya');
   await expect(phone.locator('noscript')).toHaveCount(1);
+  // The same page on a phone with JavaScript keeps itself current without a reload.
+  const smartphone = await (
+    await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true })
+  ).newPage();
+  await smartphone.goto(phone.url());
+  const liveTicket = new TicketBox(smartphone);
+  await expect(liveTicket.number).toHaveText('A-001');
   await expect(screen.card(SERVICE)).toContainText('Menunggu: 1');
 
   // The desk calls the next number: the display shows it within a second, with its flash (and chime).
@@ -67,9 +79,14 @@ test('a visitor checks in and gets a number; the desk calls it and the display s
   await expect(screen.current(SERVICE)).toHaveText('A-001', { timeout: 1000 });
   expect(Date.now() - clicked).toBeLessThan(1000);
   await expect(screen.card(SERVICE)).toHaveClass(/flash/);
+  await expect(oldScreen.current(SERVICE)).toHaveText('A-001', { timeout: 2500 });
   await expect(page.getByRole('status').filter({ hasText: 'Memanggil A-001.' })).toBeVisible();
 
-  // The visitor's page says so at its next refresh.
+  // The visitor's page says so: at its next poll with JavaScript, at its next refresh without.
+  await expect(liveTicket.status).toHaveText('Nomor Anda dipanggil: silakan ke loket.', {
+    timeout: 15_000,
+  });
+  await expect(liveTicket.serving).toHaveText('A-001');
   await phone.reload();
   await expect(ticket.status).toHaveText('Nomor Anda dipanggil: silakan ke loket.');
   await expect(ticket.serving).toHaveText('A-001');
@@ -80,6 +97,5 @@ test('a visitor checks in and gets a number; the desk calls it and the display s
   await phone.reload();
   await expect(ticket.status).toHaveText('Sudah dilayani. Terima kasih.');
   await expect(phone.locator('noscript')).toHaveCount(0);
-  await tv.context().close();
-  await phone.context().close();
+  for (const opened of [tv, oldTv, phone, smartphone]) await opened.context().close();
 });
