@@ -74,6 +74,10 @@ export const apiResult = z
       description:
         'Why a check-in was refused: its status under the policy in force, not recorded, the service closed or full today, or paused; null when admitted.',
     }),
+    queue_number: z.string().nullable().meta({
+      description:
+        "The visitor's queue number (A-001) when the check-in was admitted at a service that issues them; null otherwise.",
+    }),
   })
   .meta({ id: 'Result' });
 

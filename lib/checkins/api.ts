@@ -16,7 +16,15 @@ import { limitPoster } from './visitor-limits';
 const indonesian = z.locales.id().localeError;
 
 export type ApiResult =
-  | { ok: true; created: boolean; id: number; status: CheckinOutcome['status']; admitted: boolean; reason: CheckinOutcome['reason'] }
+  | {
+      ok: true;
+      created: boolean;
+      id: number;
+      status: CheckinOutcome['status'];
+      admitted: boolean;
+      reason: CheckinOutcome['reason'];
+      queue_number: string | null;
+    }
   | { ok: false; error: AppError };
 
 /**
@@ -111,7 +119,15 @@ export async function apiCheckIn(ctx: ScannerCtx, raw: unknown): Promise<ApiResu
     if (outcome.duplicate && outcome.firstRequestHash && outcome.firstRequestHash !== hash) {
       throw new AppError('idempotency_mismatch');
     }
-    return { ok: true, created: !outcome.duplicate, id: outcome.id, status: outcome.status, admitted: outcome.admitted, reason: outcome.reason };
+    return {
+      ok: true,
+      created: !outcome.duplicate,
+      id: outcome.id,
+      status: outcome.status,
+      admitted: outcome.admitted,
+      reason: outcome.reason,
+      queue_number: outcome.ticket ?? null,
+    };
   } catch (error) {
     if (isAppError(error)) return { ok: false, error };
     throw error;

@@ -1,6 +1,6 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
-import { checkinEvents } from '@/lib/db/schema';
+import { checkinEvents, queueTickets } from '@/lib/db/schema';
 import { GroupCommit, type GroupCommitOptions, sharedWriter } from '@/lib/db/group-commit';
 import { AppError } from '@/lib/errors';
 import { ticketLabel } from '@/lib/queue/vocabulary';
@@ -109,8 +109,8 @@ export class CheckinWriter {
     }
     const missing = rows.map((row, ord) => ({ row, ord })).filter(({ ord }) => !results[ord]);
     if (missing.length > 0) {
-      // Idempotency keys seen before (per API key): answer with the event stored the first time,
-      // and the hash of its request so the caller can refuse a different body.
+      // Idempotency keys seen before (per API key): answer with the event stored the first time
+      // (and its queue number), and the hash of its request so the caller can refuse a different body.
       const existing = await db
         .select({
           id: checkinEvents.id,
@@ -120,8 +120,11 @@ export class CheckinWriter {
           admitted: checkinEvents.admitted,
           reason: checkinEvents.reason,
           requestHash: checkinEvents.requestHash,
+          letter: queueTickets.letter,
+          number: queueTickets.number,
         })
         .from(checkinEvents)
+        .leftJoin(queueTickets, eq(queueTickets.eventId, checkinEvents.id))
         .where(
           and(
             inArray(checkinEvents.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
@@ -138,6 +141,7 @@ export class CheckinWriter {
           admitted: found.admitted,
           reason: found.reason,
           firstRequestHash: found.requestHash,
+          ticket: found.letter && found.number ? ticketLabel(found.letter, found.number) : null,
         };
       }
     }

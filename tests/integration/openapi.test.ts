@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as checkinsRoute from '@/app/api/v1/checkins/route';
 import * as openapiRoute from '@/app/openapi.json/route';
+import { registryCsv } from '@/demo/registry';
 import { createApiKey } from '@/lib/checkins/api-keys';
+import { importRegistry } from '@/lib/checkins/registry-import';
 import { apiCheckin, apiResult, MAX_BATCH } from '@/lib/checkins/api-schema';
 import { scannerApiDocument } from '@/lib/checkins/openapi';
 import { createPoster } from '@/lib/posters/posters';
@@ -114,6 +116,35 @@ describeEachDatabase(
         );
       }
       expect((await post(required())).status).toBe(201);
+    });
+
+    it('answers the queue number of a check-in at a service that issues them, and the same one to a repeat', async () => {
+      const { db } = get();
+      const admin = await ctxFor(db, await actorWith(db, 'admin', TA), TA);
+      const health = await ctxFor(db, await actorWith(db, 'health', '32'), '32');
+      await importRegistry(health, registryCsv([{ nik: testNik(12), doses: 2, positive: false }]));
+      const counter = await createService(admin, {
+        name: 'Akta',
+        category: 'kependudukan',
+        openingHours: Array(7).fill({ open: '00:00', close: '23:59' }),
+        queueLetter: 'B',
+      });
+      const body = {
+        ...required(),
+        identity: testNik(12),
+        unit_id: unitId,
+        service_id: counter.id,
+      };
+      const answers = [];
+      for (const sent of [body, body, { ...body, idempotency_key: 'antrean-lain', kind: 'out' }])
+        answers.push(
+          (await (await post(sent)).json()) as { created: boolean; queue_number: string | null },
+        );
+      expect(answers.map((a) => [a.created, a.queue_number])).toEqual([
+        [true, 'B-001'],
+        [false, 'B-001'],
+        [true, null],
+      ]);
     });
 
     it('documents the answer the route gives, and the batch bounds it keeps', async () => {

@@ -8,7 +8,7 @@ const MAX_BYTES = 512 * 1024;
 
 function item(result: ApiResult): ApiItemAnswer {
   return result.ok
-    ? { ok: true, created: result.created, id: result.id, status: result.status, admitted: result.admitted, reason: result.reason }
+    ? { ok: true, created: result.created, id: result.id, status: result.status, admitted: result.admitted, reason: result.reason, queue_number: result.queue_number }
     : { ok: false, error: { code: result.error.code, status: result.error.status, message: result.error.message, fields: result.error.fields } };
 }
 
