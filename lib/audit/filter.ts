@@ -20,6 +20,8 @@ export const auditActions = [
   'poster.revoke',
   'apikey.create',
   'apikey.revoke',
+  'display.create',
+  'display.revoke',
   'registry.import',
 ] as const;
 
