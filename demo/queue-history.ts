@@ -117,16 +117,14 @@ export async function generateQueueHistory(db: Db, end: Date): Promise<number> {
     const key = `${r.serviceId}@${r.day}`;
     const pace = queueing.find((q) => r.unit.startsWith(q.prefix))!;
     if (!days.has(key)) days.set(key, { pace, arrivals: [] });
-    days
-      .get(key)!
-      .arrivals.push({
-        id: Number(r.id),
-        unitId: r.unitId,
-        serviceId: r.serviceId,
-        letter: r.letter,
-        at: new Date(r.at).getTime(),
-        day: r.day,
-      });
+    days.get(key)!.arrivals.push({
+      id: Number(r.id),
+      unitId: r.unitId,
+      serviceId: r.serviceId,
+      letter: r.letter,
+      at: new Date(r.at).getTime(),
+      day: r.day,
+    });
   }
   const tickets = [...days.values()].flatMap(({ pace, arrivals }) =>
     serveDay(arrivals, pace, end.getTime()),
