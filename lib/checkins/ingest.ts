@@ -1,6 +1,6 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
-import { checkinEvents } from '@/lib/db/schema';
+import { checkinEvents, checkinKeys } from '@/lib/db/schema';
 import { GroupCommit, type GroupCommitOptions, sharedWriter } from '@/lib/db/group-commit';
 import { AppError } from '@/lib/errors';
 import type { Status } from '@/lib/services/vocabulary';
@@ -107,18 +107,19 @@ export class CheckinWriter {
       const existing = await db
         .select({
           id: checkinEvents.id,
-          apiKeyId: checkinEvents.apiKeyId,
-          key: checkinEvents.idempotencyKey,
+          apiKeyId: checkinKeys.apiKeyId,
+          key: checkinKeys.idempotencyKey,
           status: checkinEvents.status,
           admitted: checkinEvents.admitted,
           reason: checkinEvents.reason,
-          requestHash: checkinEvents.requestHash,
+          requestHash: checkinKeys.requestHash,
         })
-        .from(checkinEvents)
+        .from(checkinKeys)
+        .innerJoin(checkinEvents, and(eq(checkinEvents.id, checkinKeys.eventId), eq(checkinEvents.occurredAt, checkinKeys.occurredAt)))
         .where(
           and(
-            inArray(checkinEvents.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
-            inArray(checkinEvents.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
+            inArray(checkinKeys.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
+            inArray(checkinKeys.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
           ),
         );
       for (const { row, ord } of missing) {
