@@ -16,11 +16,11 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** e.g. statistik-kabupaten-bekasi-2026-11-01_2026-11-30-per-hari.csv: unit, range and grouping. */
-export function downloadName(unit: Pick<Unit, 'name' | 'kind' | 'code'>, range: DateRange, grouping: Grouping, locale: Locale, ext: string): string {
+/** e.g. statistik-kabupaten-bekasi-2026-11-01_2026-11-30-per-hari.csv (…-per-hari-excel.csv for a variant): unit, range and grouping. */
+export function downloadName(unit: Pick<Unit, 'name' | 'kind' | 'code'>, range: DateRange, grouping: Grouping, locale: Locale, ext: string, variant?: string): string {
   const prefix = locale === 'id' ? 'statistik' : 'statistics';
   const kind = ['district', 'village', 'urban_village'].includes(unit.kind) ? `${unit.kind === 'district' ? 'kecamatan' : unit.kind === 'village' ? 'desa' : 'kelurahan'}-` : '';
-  return `${prefix}-${kind}${slug(unit.name)}-${range.first}_${range.last}-${groupWords[locale][grouping]}.${ext}`;
+  return `${prefix}-${kind}${slug(unit.name)}-${range.first}_${range.last}-${groupWords[locale][grouping]}${variant ? `-${variant}` : ''}.${ext}`;
 }
 
 /** A Content-Disposition header that keeps the name intact in every browser. */

@@ -114,6 +114,9 @@ describeEachDatabase(
       const svg = chartSvg({
         title: 'Telaga Asih',
         subtitle: 'September 2021',
+        axis: 'Check-in',
+        source: 'Sumber: Pindai',
+        layout: 'columns',
         bars: weeks.map((w) => ({ label: w.key, byStatus: w.byStatus })),
         legend: {},
         locale: 'id',
