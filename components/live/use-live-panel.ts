@@ -1,8 +1,11 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
 import { useLiveStream } from './use-live-stream';
+
+/** However busy the hour, a panel is read at most this often (the stream itself sends every 250 ms at most). */
+const MIN_GAP_MS = 500;
 
 /** Today's counters change with every check-in and every check-out: the same ones, nothing new. */
 const fingerprint = (s: LiveSnapshot) => JSON.stringify(s.counters.today);
@@ -18,8 +21,8 @@ export type LivePanel<T> = {
 /**
  * Keeps a panel's data current: whenever the unit's live stream reports a change, the panel's
  * own JSON route (`url`, answering what the page first rendered as `initial`) is read again.
- * Coalesced like the stream itself: one read at a time, and changes reported meanwhile make
- * one more read when it ends, however many there were. A stream that (re)connects also
+ * Coalesced like the stream itself: one read at a time, at most every MIN_GAP_MS, and changes
+ * reported meanwhile make one more read, however many there were. A stream that (re)connects also
  * brings a read, except the first connect that shows nothing new since the page's own
  * snapshot (`baseline`). `live: false` (a range that has ended, say) never reads again.
  */
@@ -29,35 +32,48 @@ export function useLivePanel<T>(
 ): LivePanel<T> {
   const { url, initial, readAt, baseline, live = true } = options;
   const [state, setState] = useState({ url, data: initial, at: Date.parse(readAt) });
-  const reading = useRef<Promise<void> | null>(null);
+  const reading = useRef(false);
   const again = useRef(false);
+  const due = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastRead = useRef(0);
   const seenConnect = useRef(false);
   // A new range (or other query) is a new panel: start again from what the page rendered.
   if (state.url !== url) setState({ url, data: initial, at: Date.parse(readAt) });
+  useEffect(() => () => clearTimeout(due.current ?? undefined), []);
 
-  const read = () => {
+  const read = async () => {
+    due.current = null;
+    reading.current = true;
+    lastRead.current = Date.now();
+    try {
+      const res = await fetch(url, { cache: 'no-store' });
+      // A failed read keeps what is shown; its age says how old it is.
+      if (res.ok) {
+        const data = (await res.json()) as T;
+        setState((s) => (s.url === url ? { url, data, at: Date.now() } : s));
+      }
+    } catch {
+      // offline: the stream's own retry brings a read once it is back
+    } finally {
+      reading.current = false;
+      if (again.current) {
+        again.current = false;
+        schedule();
+      }
+    }
+  };
+
+  // A read already due will see this change too; one under way is followed by one more.
+  const schedule = () => {
+    if (due.current) return;
     if (reading.current) {
       again.current = true;
       return;
     }
-    reading.current = (async () => {
-      try {
-        const res = await fetch(url, { cache: 'no-store' });
-        // A failed read keeps what is shown; its age says how old it is.
-        if (res.ok) {
-          const data = (await res.json()) as T;
-          setState((s) => (s.url === url ? { url, data, at: Date.now() } : s));
-        }
-      } catch {
-        // offline: the stream's own retry brings a read once it is back
-      } finally {
-        reading.current = null;
-        if (again.current) {
-          again.current = false;
-          read();
-        }
-      }
-    })();
+    due.current = setTimeout(
+      () => void read(),
+      Math.max(0, lastRead.current + MIN_GAP_MS - Date.now()),
+    );
   };
 
   const connected = useLiveStream(
@@ -66,7 +82,7 @@ export function useLivePanel<T>(
       const first = kind === 'connect' && !seenConnect.current;
       if (kind === 'connect') seenConnect.current = true;
       if (first && baseline && fingerprint(snapshot) === fingerprint(baseline)) return;
-      read();
+      schedule();
     },
     live,
   );
