@@ -21,6 +21,8 @@ test('a check-in changes the daily chart, services, refusals and busy hours with
   await expect(admin.getByText('Belum ada check-in pada rentang ini.')).toHaveCount(3);
   await expect(dashboard.dailyTable.locator('tbody tr')).toHaveCount(1);
   await expect(dashboard.dailyTable.locator('tbody td').nth(5)).toHaveText('0');
+  // Nothing last week to compare today with: the counters say so instead of "+1".
+  await expect(admin.getByTestId('counter-checkins')).toContainText('belum ada data');
   // Every panel follows the stream: none says how old it is.
   await expect(admin.getByTestId('updated-ago')).toHaveCount(1); // the survey's, which cannot follow it
   await admin.evaluate(() => Object.assign(window, { notReloaded: true }));

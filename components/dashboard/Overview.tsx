@@ -26,6 +26,7 @@ export function Overview(props: {
       <LiveOverview
         unitId={unit.id}
         initial={data.live}
+        firstDay={data.firstDay}
         t={d}
         statusNames={t.statuses}
         weekday={props.weekday}

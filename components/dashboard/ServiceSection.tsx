@@ -19,7 +19,12 @@ function serviceName(row: ServiceRow, { t, categories }: Labels): string {
 
 /** By service for a small unit; by service category for a unit that oversees many. */
 export function ServiceSection(
-  props: Labels & { rows: ServiceRow[]; notAdmitted: string; locale: 'id' | 'en'; status?: ReactNode },
+  props: Labels & {
+    rows: ServiceRow[];
+    notAdmitted: string;
+    locale: 'id' | 'en';
+    status?: ReactNode;
+  },
 ) {
   const { t, rows, locale } = props;
   const named = rows.map((r) => ({ ...r, name: serviceName(r, props) }));

@@ -165,6 +165,7 @@ export const en: Dictionary = {
     counters: { checkins: 'Check-ins today', admitted: 'Admitted', notAdmitted: 'Not admitted', inside: 'Inside now' },
     versus: '{change} against last {weekday} at the same hour',
     unchanged: 'same as last {weekday} at the same hour',
+    noComparison: 'no data from last {weekday} to compare with',
     hourly: 'Check-ins per hour today',
     lastWeekLine: 'Last {weekday}',
     daily: 'Check-ins per day',

@@ -165,6 +165,7 @@ export const id = {
     counters: { checkins: 'Check-in hari ini', admitted: 'Boleh masuk', notAdmitted: 'Tidak boleh masuk', inside: 'Di dalam sekarang' },
     versus: '{change} dibanding {weekday} lalu pada jam yang sama',
     unchanged: 'sama dengan {weekday} lalu pada jam yang sama',
+    noComparison: 'belum ada data {weekday} lalu untuk dibandingkan',
     hourly: 'Check-in per jam hari ini',
     lastWeekLine: '{weekday} lalu',
     daily: 'Check-in per hari',

@@ -1,6 +1,10 @@
 import { addDays } from '@/lib/time/local';
 import { dateRange, type DateRange } from './range';
 
+/** The data covers `day` when the first check-in came on or before it (`firstDay`, a local day). */
+export const dataCovers = (firstDay: string | null, day: string): boolean =>
+  firstDay !== null && firstDay <= day;
+
 /** The period a range is compared with; `cut` when it is read only up to the point the range has reached. */
 export type Comparison = DateRange & { cut: boolean };
 
@@ -17,7 +21,7 @@ export function comparisonPeriod(
   timeZone: string,
 ): Comparison | null {
   const previous = dateRange(addDays(range.first, -range.days), addDays(range.first, -1), timeZone);
-  if (!firstDay || firstDay > previous.first) return null;
+  if (!dataCovers(firstDay, previous.first)) return null;
   const elapsed = Math.min(now.getTime(), range.end.getTime()) - range.start.getTime();
   if (elapsed <= 0) return null;
   const cut = elapsed < range.end.getTime() - range.start.getTime();

@@ -1,5 +1,6 @@
 import type { ReadCtx } from '@/lib/context';
 import { childPage, type ChildTableParams, childUptake, coverage } from './children';
+import { firstDay } from './first-day';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from './overview';
 import { policyMarks } from './policy-marks';
 import type { DateRange } from './range';
@@ -36,13 +37,16 @@ export async function overview(
   table: ChildTableParams,
   now = new Date(),
 ) {
-  const [live, panels, children] = await Promise.all([
+  const [live, panels, children, since] = await Promise.all([
     liveSnapshot(ctx, now),
     rangePanels(ctx, range),
     childUptake(ctx, range, now),
+    firstDay(ctx),
   ]);
   return {
     live,
+    /** The first local day with a check-in: today is compared with last week only from a week after it. */
+    firstDay: since,
     ...panels,
     children: childPage(children, table),
     coverage: coverage(children),

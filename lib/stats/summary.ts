@@ -4,7 +4,7 @@ import type { ReadCtx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { inSubtree } from '@/lib/tenancy/units';
 import { type Comparison, comparisonPeriod } from './compare';
-import { AREA_DEPTH } from './facts';
+import { firstDay } from './first-day';
 import {
   type GroupedStats,
   type GroupRow,
@@ -59,20 +59,6 @@ async function places(
     return { places: row?.places ?? 0, checkins: row?.checkins ?? 0 };
   };
   return { offices: of(false), venues: of(true) };
-}
-
-/** The first local day any unit of the subtree recorded a check-in. */
-async function firstDay(ctx: ReadCtx): Promise<string | null> {
-  const { db, unit } = ctx;
-  const [row] = await queryRows<{ day: string | null }>(
-    db,
-    unit.depth <= AREA_DEPTH
-      ? sql`SELECT min(day)::text AS day FROM rollup_area_day WHERE area_id = ${unit.id} AND kind = 'in'`
-      : sql`SELECT min(f.day)::text AS day FROM units u
-            CROSS JOIN LATERAL (SELECT min(day) AS day FROM rollup_unit_day r WHERE r.unit_id = u.id AND r.kind = 'in') f
-            WHERE ${inSubtree(unit, sql`u.path`)}`,
-  );
-  return row?.day ?? null;
 }
 
 /**

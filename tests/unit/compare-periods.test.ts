@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { comparisonPeriod } from '@/lib/stats/compare';
+import { comparisonPeriod, dataCovers } from '@/lib/stats/compare';
 import { dateRange } from '@/lib/stats/range';
 
 const TZ = 'Asia/Jakarta';
@@ -43,6 +43,13 @@ it('compares a range still under way with the same stretch of the period before'
     end: new Date('2026-11-16T03:30:00Z'),
     cut: true,
   });
+});
+
+it('counts a day as covered from the day of the first check-in on', () => {
+  expect(dataCovers('2026-11-16', '2026-11-16')).toBe(true);
+  expect(dataCovers('2026-11-16', '2026-11-23')).toBe(true);
+  expect(dataCovers('2026-11-17', '2026-11-16')).toBe(false);
+  expect(dataCovers(null, '2026-11-16')).toBe(false);
 });
 
 it('has nothing to compare for a range that has not begun', () => {
