@@ -5,6 +5,7 @@ import { StatusPatterns } from '@/components/charts/StatusPatterns';
 import { ChildUptakeTable } from './ChildUptakeTable';
 import { LiveOverview } from './LiveOverview';
 import { LiveRangePanels } from './LiveRangePanels';
+import { queryString } from './query';
 
 /** The overview's figures, top to bottom: today live, the range's charts, the child units. */
 export function Overview(props: {
@@ -37,7 +38,7 @@ export function Overview(props: {
         unitId={unit.id}
         initial={{ days: data.days, marks: data.marks, services: data.services, heat: data.heat, reasons: data.reasons }}
         baseline={data.live}
-        query={new URLSearchParams(Object.entries(props.rangeQuery).filter((e): e is [string, string] => !!e[1])).toString()}
+        query={queryString(props.rangeQuery)}
         live={props.rangeIsLive}
         t={{ dashboard: d, statuses: t.statuses, categories: t.categories, weekdays: t.weekdays }}
         locale={locale}

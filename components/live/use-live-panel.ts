@@ -7,6 +7,9 @@ import { useLiveStream } from './use-live-stream';
 /** However busy the hour, a panel is read at most this often (the stream itself sends every 250 ms at most). */
 const MIN_GAP_MS = 500;
 
+/** How long a page gives its stream to open before its panels say how old their figures are. */
+const OPENING_MS = 3_000;
+
 /** Today's counters change with every check-in and every check-out: the same ones, nothing new. */
 const fingerprint = (s: LiveSnapshot) => JSON.stringify(s.counters.today);
 
@@ -40,6 +43,12 @@ export function useLivePanel<T>(
   // A new range (or other query) is a new panel: start again from what the page rendered.
   if (state.url !== url) setState({ url, data: initial, at: Date.parse(readAt) });
   useEffect(() => () => clearTimeout(due.current ?? undefined), []);
+  // While the stream opens the panel counts as following it: no "diperbarui" flickers in and out.
+  const [opening, setOpening] = useState(live);
+  useEffect(() => {
+    const done = setTimeout(() => setOpening(false), OPENING_MS);
+    return () => clearTimeout(done);
+  }, []);
 
   const read = async () => {
     due.current = null;
@@ -87,5 +96,5 @@ export function useLivePanel<T>(
     live,
   );
 
-  return { data: state.data, at: state.at, live: live && connected };
+  return { data: state.data, at: state.at, live: live && (connected || opening) };
 }
