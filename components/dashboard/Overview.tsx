@@ -3,11 +3,9 @@ import type { ChildTableParams } from '@/lib/stats/children';
 import type { Overview as OverviewData } from '@/lib/stats/dashboard';
 import { StatusPatterns } from '@/components/charts/StatusPatterns';
 import { ChildUptakeTable } from './ChildUptakeTable';
-import { DailySection } from './DailySection';
-import { HeatMap } from './HeatMap';
 import { LiveOverview } from './LiveOverview';
-import { ReasonsSection } from './ReasonsSection';
-import { ServiceSection } from './ServiceSection';
+import { LiveRangePanels } from './LiveRangePanels';
+import { queryString } from './query';
 
 /** The overview's figures, top to bottom: today live, the range's charts, the child units. */
 export function Overview(props: {
@@ -15,6 +13,8 @@ export function Overview(props: {
   data: OverviewData;
   table: ChildTableParams;
   rangeQuery: Record<string, string | undefined>;
+  /** The range reaches today: its panels follow the live stream. */
+  rangeIsLive: boolean;
   weekday: string;
   t: Dictionary;
   locale: 'id' | 'en';
@@ -27,24 +27,22 @@ export function Overview(props: {
       <LiveOverview
         unitId={unit.id}
         initial={data.live}
+        firstDay={data.firstDay}
         t={d}
         statusNames={t.statuses}
         weekday={props.weekday}
         locale={locale}
         timeZone={unit.timeZone}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <DailySection days={data.days} marks={data.marks} t={d} statusNames={t.statuses} locale={locale} />
-        <ServiceSection
-          rows={data.services}
-          t={d}
-          categories={t.categories}
-          notAdmitted={d.counters.notAdmitted}
-          locale={locale}
-        />
-      </div>
-      <ReasonsSection counts={data.reasons} t={d.reasons} locale={locale} />
-      <HeatMap cells={data.heat} t={d} weekdays={t.weekdays} locale={locale} />
+      <LiveRangePanels
+        unitId={unit.id}
+        initial={{ days: data.days, marks: data.marks, services: data.services, heat: data.heat, reasons: data.reasons }}
+        baseline={data.live}
+        query={queryString(props.rangeQuery)}
+        live={props.rangeIsLive}
+        t={{ dashboard: d, statuses: t.statuses, categories: t.categories, weekdays: t.weekdays }}
+        locale={locale}
+      />
       <ChildUptakeTable
         unitId={unit.id}
         page={data.children}

@@ -7,6 +7,9 @@ export class DashboardPage {
   readonly childrenTable: Locator;
   readonly dailyTable: Locator;
   readonly hourlyTable: Locator;
+  readonly servicesTable: Locator;
+  readonly reasonsTable: Locator;
+  readonly heatmap: Locator;
 
   constructor(readonly page: Page) {
     this.live = page.getByText('● Langsung');
@@ -14,6 +17,9 @@ export class DashboardPage {
     this.childrenTable = page.getByTestId('children-table');
     this.dailyTable = page.getByTestId('daily-table');
     this.hourlyTable = page.getByTestId('hourly-table');
+    this.servicesTable = page.getByTestId('services-table');
+    this.reasonsTable = page.getByTestId('refusal-reasons');
+    this.heatmap = page.getByTestId('heatmap');
   }
 
   async goto(unit: number, query = '') {

@@ -135,6 +135,8 @@ const expected: Record<string, Row> = {
   'POST /api/units/:unitId/entry-policy': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'GET /api/units/:unitId/live': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'GET /api/units/:unitId/members': row(API_ANON, NO, SUB, NO, NO, NO, ALL),
+  // the overview's range panels, read again as the live stream reports check-ins
+  'GET /api/units/:unitId/overview': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'POST /api/units/:unitId/members': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'PATCH /api/units/:unitId/members/:membershipId': row(
     API_ANON,
@@ -216,6 +218,7 @@ const expected: Record<string, Row> = {
   'GET /api/units/:unitId/skm/export.xlsx': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/stats/chart.png': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.csv': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
+  'GET /api/units/:unitId/stats/export-excel.csv': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.xlsx': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   // the search answers within the asker's subtrees (its own test checks what it finds)
   'GET /api/units/search': row(

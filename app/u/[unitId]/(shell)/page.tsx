@@ -2,6 +2,7 @@ import { Notice } from '@/components/ui/Notice';
 import { Overview } from '@/components/dashboard/Overview';
 import { RangePicker } from '@/components/dashboard/RangePicker';
 import { SkmSection } from '@/components/dashboard/SkmSection';
+import { UpdatedAgo } from '@/components/live/UpdatedAgo';
 import { UnitDetails } from '@/components/dashboard/UnitDetails';
 import { SkmSuggestions } from '@/components/stats/SkmSuggestions';
 import { can, rolesOn } from '@/lib/auth/permissions';
@@ -63,6 +64,7 @@ export default async function UnitPage({
           data={data}
           table={table}
           rangeQuery={rangeQuery}
+          rangeIsLive={range.end > now}
           weekday={t.weekdays[localClock(now, unit.timeZone).weekday - 1]!}
           t={t}
           locale={locale}
@@ -71,7 +73,13 @@ export default async function UnitPage({
         <Notice tone="error" title={t.dashboard.failed}>{t.dashboard.failedHint}</Notice>
       )}
       {skm && (
-        <SkmSection index={skm.index} weakest={skm.weakest} t={t.skm} locale={locale}>
+        <SkmSection
+          index={skm.index}
+          weakest={skm.weakest}
+          t={t.skm}
+          locale={locale}
+          status={<UpdatedAgo at={now.getTime()} t={t.dashboard} />}
+        >
           {skm.suggestions && <SkmSuggestions suggestions={skm.suggestions} t={t.skm.report} locale={locale} />}
         </SkmSection>
       )}
