@@ -9,7 +9,9 @@ export async function firstDay(ctx: ReadCtx): Promise<string | null> {
   const { db, unit } = ctx;
   const [row] = await queryRows<{ day: string | null }>(
     db,
-    unit.depth <= AREA_DEPTH
+    unit.depth === 0
+      ? sql`SELECT min(day)::text AS day FROM rollup_province_day WHERE province_id = ${unit.id} AND kind = 'in'`
+      : unit.depth <= AREA_DEPTH
       ? sql`SELECT min(day)::text AS day FROM rollup_area_day WHERE area_id = ${unit.id} AND kind = 'in'`
       : sql`SELECT min(f.day)::text AS day FROM units u
             CROSS JOIN LATERAL (SELECT min(day) AS day FROM rollup_unit_day r WHERE r.unit_id = u.id AND r.kind = 'in') f

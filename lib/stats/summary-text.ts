@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n';
 import { formatDay, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { type Status, statuses } from '@/lib/services/vocabulary';
-import type { Summary } from './summary';
+import { MAX_COUNTED_CHECKINS, type Summary } from './summary';
 
 /** Status words in a sentence; not recorded is an outcome of its own, never counted as merah. */
 const statusWords: Record<Locale, Record<Status, string>> = {
@@ -84,9 +84,13 @@ function indonesian(s: Summary, unitTitle: string, service: string | null): stri
     parts.push(
       `Di kantor pemerintahan tercatat ${n(offices.checkins)} check-in, di tempat usaha ${n(venues.checkins)} check-in.`,
     );
-  if (s.visitors === null)
+  if (s.uncounted === 'retention')
     parts.push(
       `Jumlah orang yang berbeda tidak dihitung karena identitas pengunjung hanya disimpan ${n(s.keptDays)} hari.`,
+    );
+  if (s.uncounted === 'volume')
+    parts.push(
+      `Jumlah orang yang berbeda tidak dihitung untuk lebih dari ${n(MAX_COUNTED_CHECKINS)} check-in; pilih rentang atau unit yang lebih kecil.`,
     );
   parts.push(byStatus(s, 'id'));
   if (service && s.busiestService)
@@ -121,9 +125,13 @@ function english(s: Summary, unitTitle: string, service: string | null): string 
     parts.push(
       `Government offices recorded ${plural(offices.checkins, 'check-in')}, private venues ${plural(venues.checkins, 'check-in')}.`,
     );
-  if (s.visitors === null)
+  if (s.uncounted === 'retention')
     parts.push(
       `Distinct people are not counted: visitor identities are kept for ${n(s.keptDays)} days only.`,
+    );
+  if (s.uncounted === 'volume')
+    parts.push(
+      `Distinct people are not counted beyond ${n(MAX_COUNTED_CHECKINS)} check-ins; choose a shorter range or a smaller unit.`,
     );
   parts.push(byStatus(s, 'en'));
   if (service && s.busiestService)

@@ -23,9 +23,11 @@ export type Summary = {
   totals: Totals;
   /**
    * Distinct people: one per NIK or phone number, one per desk check-in without either. Null
-   * when the range reaches back past the days visitor keys are kept (`keptDays`).
+   * when not counted (`uncounted`): the range reaches back past the days visitor keys are kept
+   * (`keptDays`), or holds more check-ins than MAX_COUNTED_CHECKINS.
    */
   visitors: number | null;
+  uncounted: 'retention' | 'volume' | null;
   keptDays: number;
   /** Government offices (the units' own, agencies) apart from private venues (factories, minimarkets). */
   offices: Places;
@@ -62,16 +64,16 @@ async function places(
 }
 
 /**
+ * Past this many check-ins in a range people are not counted: the count reads every event of the
+ * range (about a second per 500,000 here), and a regency's quarter would keep the page waiting.
+ */
+export const MAX_COUNTED_CHECKINS = 500_000;
+
+/**
  * People are counted from the events, while their keys are kept: the rollups count check-ins,
  * and a person who comes back is one visitor, not two.
  */
-async function distinctVisitors(
-  ctx: ReadCtx,
-  range: DateRange,
-  keptDays: number,
-  now: Date,
-): Promise<number | null> {
-  if (range.start.getTime() < now.getTime() - keptDays * 86_400_000) return null;
+async function distinctVisitors(ctx: ReadCtx, range: DateRange): Promise<number> {
   const { db, unit } = ctx;
   const [row] = await queryRows<{ n: number }>(
     db,
@@ -102,11 +104,17 @@ export async function summary(
   const keptDays = retentionDays();
   const table = (by: Grouping) =>
     loaded.find((s) => s.grouping === by && s.range === range) ?? groupedStats(ctx, range, by);
-  const [days, services, where, visitors, first] = await Promise.all([
-    table('day'),
+  const days = await table('day');
+  const uncounted =
+    range.start.getTime() < now.getTime() - keptDays * 86_400_000
+      ? 'retention'
+      : days.totals.checkins > MAX_COUNTED_CHECKINS
+        ? 'volume'
+        : null;
+  const [services, where, visitors, first] = await Promise.all([
     table('service'),
     places(ctx, range),
-    distinctVisitors(ctx, range, keptDays, now),
+    uncounted ? null : distinctVisitors(ctx, range),
     firstDay(ctx),
   ]);
   const previous = comparisonPeriod(range, first, now, unit.timeZone);
@@ -120,6 +128,7 @@ export async function summary(
     range,
     totals: days.totals,
     visitors,
+    uncounted,
     keptDays,
     ...where,
     busiestService: top(services.rows.filter((r) => r.key !== '0')),
