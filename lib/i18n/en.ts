@@ -479,6 +479,7 @@ export const en: Dictionary = {
     back: 'Back to the poster',
     errorBody: 'Something went wrong on the server. Try again.',
     badCodeShape: 'A poster code has 8 letters and digits, for example ABCD-2345.',
+    standard: { title: 'Service standard', requirements: 'Requirements', completionTime: 'Completion time', fee: 'Fee' },
   },
   skm: skmEn,
 };

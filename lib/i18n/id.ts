@@ -479,6 +479,7 @@ export const id = {
     back: 'Kembali ke poster',
     errorBody: 'Terjadi kesalahan di server. Coba lagi.',
     badCodeShape: 'Kode poster terdiri dari 8 huruf dan angka, misalnya ABCD-2345.',
+    standard: { title: 'Standar pelayanan', requirements: 'Persyaratan', completionTime: 'Waktu penyelesaian', fee: 'Biaya/tarif' },
   },
   skm: skmId,
 };

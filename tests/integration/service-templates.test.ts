@@ -286,10 +286,13 @@ describeEachDatabase(
       const adopted = await adoptTemplate(await admin(TA), { templateId: template.id });
       const roles = ['official', 'desk', 'comms', 'health'] as const;
       const actors = await Promise.all(
-        roles.map(async (role) => [
-          await ctxFor(db, await actorWith(db, role, KAB), KAB),
-          await ctxFor(db, await actorWith(db, role, TA), TA),
-        ]),
+        roles.map(
+          async (role) =>
+            [
+              await ctxFor(db, await actorWith(db, role, KAB), KAB),
+              await ctxFor(db, await actorWith(db, role, TA), TA),
+            ] as const,
+        ),
       );
       const before = await footprint();
       for (const [i, role] of roles.entries()) {
