@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { announceChange } from '@/lib/cache/changes';
 import type { Ctx, ReadCtx } from '@/lib/context';
@@ -52,7 +52,11 @@ export async function listOfferedTemplates({ db, unit }: ReadCtx): Promise<Offer
       ),
     )
     .where(inArray(serviceTemplates.unitId, owners))
-    .orderBy(desc(units.depth), asc(serviceTemplates.name), asc(serviceTemplates.id));
+    .orderBy(
+      desc(units.depth),
+      asc(sql`lower(${serviceTemplates.name})`),
+      asc(serviceTemplates.id),
+    );
   return rows.map(({ template, owner, serviceId }) => ({ ...template, owner, serviceId }));
 }
 

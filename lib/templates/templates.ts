@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { writeAudit } from '@/lib/audit/log';
 import { announceChange } from '@/lib/cache/changes';
 import type { Ctx, ReadCtx } from '@/lib/context';
@@ -58,7 +58,7 @@ export async function listOwnTemplates({ db, unit }: ReadCtx): Promise<OwnTempla
     .select()
     .from(serviceTemplates)
     .where(eq(serviceTemplates.unitId, unit.id))
-    .orderBy(asc(serviceTemplates.name), asc(serviceTemplates.id));
+    .orderBy(asc(sql`lower(${serviceTemplates.name})`), asc(serviceTemplates.id));
   if (templates.length === 0) return [];
   const adopted = await db
     .select({ service: services, unit: { id: units.id, name: units.name, kind: units.kind } })
