@@ -60,8 +60,10 @@ export function ServicesManager(props: {
   const base = `/api/units/${props.unitId}/services`;
 
   return (
-    <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
-      <h2 className="font-semibold">{t.title}</h2>
+    <section aria-labelledby="services-title" className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
+      <h2 id="services-title" className="font-semibold">
+        {t.title}
+      </h2>
       {!canManage && <p className="text-sm text-slate-600">{t.readOnly}</p>}
       {error && <Notice tone="error">{error.message}</Notice>}
       {props.services.length === 0 ? (

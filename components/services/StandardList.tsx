@@ -21,7 +21,12 @@ export function StandardList(props: {
       {stated.map((f) => (
         <div key={f} className="contents" data-field={f} data-origin={props.origin?.(f)}>
           <dt>{fieldLabel(f, t)}</dt>
-          <dd className="whitespace-pre-line">{settings[f]}</dd>
+          <dd className="whitespace-pre-line">
+            {settings[f]}
+            {props.origin?.(f) === 'own' && (
+              <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">{t.templates.own}</span>
+            )}
+          </dd>
         </div>
       ))}
     </dl>

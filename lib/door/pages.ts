@@ -117,7 +117,7 @@ function serviceStandard({ t }: Ctx, service: Service | null): Html | string {
   const requirements = (service?.requirements ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
   if (!service || (!requirements.length && !service.completionTime && !service.fee)) return '';
   const w = t.door.standard;
-  return html`<section class="std"><h2>${w.title}</h2>
+  return html`<section class="std" aria-labelledby="std"><h2 id="std">${w.title}</h2>
 ${requirements.length ? html`<p><b>${w.requirements}</b></p><ul>${requirements.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
 ${service.completionTime ? html`<p><b>${w.completionTime}:</b> ${service.completionTime}</p>` : ''}
 ${service.fee ? html`<p><b>${w.fee}:</b> ${service.fee}</p>` : ''}</section>`;

@@ -53,7 +53,7 @@ describeEachDatabase(
 
       const page = await checkIn(token!, demoNik('hijau'));
       expect(page).toContain('data-outcome="hijau"');
-      expect(page).toContain('<h2>Standar pelayanan</h2>');
+      expect(page).toContain('<h2 id="std">Standar pelayanan</h2>');
       expect(page).toContain(
         '<ul><li>Surat keterangan lahir dari bidan</li><li>KK dan KTP-el orang tua</li><li>Lahir &lt; 60 hari: tanpa denda</li></ul>',
       );
