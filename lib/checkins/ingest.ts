@@ -1,10 +1,8 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
-import { checkinEvents } from '@/lib/db/schema';
-import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import { checkinEvents, checkinKeys } from '@/lib/db/schema';
+import { GroupCommit, type GroupCommitOptions, sharedWriter } from '@/lib/db/group-commit';
 import { AppError } from '@/lib/errors';
-import { log } from '@/lib/log';
-import { processGlobal } from '@/lib/process-global';
 import type { Status } from '@/lib/services/vocabulary';
 import { insertBatchSql, type NewCheckin } from './ingest-sql';
 import { isAdmitted, registryProvider, type StatusProvider } from './status';
@@ -35,97 +33,28 @@ export type PendingCheckin = Omit<NewCheckin, 'status' | 'admitted' | 'reason'> 
   quota?: Quota | null;
 };
 
-type Pending = { row: PendingCheckin; resolve: (c: Committed) => void; reject: (e: unknown) => void };
-
-export type IngestOptions = {
-  /** How long the first check-in of a batch waits for company. */
-  maxWaitMs?: number;
-  maxBatch?: number;
-  /** Past this many waiting check-ins new ones are refused with 503, bounding memory. */
-  maxQueue?: number;
-  /** After a failed write, refuse at once for this long instead of piling up. */
-  cooldownMs?: number;
-};
-
 /**
- * Group commit: check-ins that arrive together are written by one statement, and each caller is
- * answered only after that statement committed. One batch is in flight at a time; the next
- * collects while it runs, so batches grow with the load.
+ * Check-ins are written by group commit (lib/db/group-commit.ts), in (unit, key) order: two
+ * instances' batches take the idempotency index's locks in the same order and cannot deadlock.
  */
 export class CheckinWriter {
-  private queue: Pending[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  private flushing = false;
-  private downUntil = 0;
-  private readonly opts: Required<IngestOptions>;
+  private readonly batches: GroupCommit<PendingCheckin, Committed>;
 
   constructor(
     private readonly db: Db,
     private readonly provider: StatusProvider = registryProvider(db),
-    options: IngestOptions = {},
+    options: GroupCommitOptions = {},
   ) {
-    this.opts = { maxWaitMs: 4, maxBatch: 500, maxQueue: 5000, cooldownMs: 2000, ...options };
-  }
-
-  /** Resolves once every check-in handed over so far has been written (or refused). */
-  async drain(): Promise<void> {
-    while (this.queue.length > 0 || this.flushing || this.timer) await new Promise((r) => setTimeout(r, 5));
+    this.batches = new GroupCommit({ write: (rows) => this.write(rows), unavailable, what: 'check-in batch', order: writeOrder }, options);
   }
 
   submit(row: PendingCheckin): Promise<Committed> {
-    if (Date.now() < this.downUntil) return Promise.reject(unavailable());
-    if (this.queue.length >= this.opts.maxQueue) return Promise.reject(unavailable());
-    return new Promise((resolve, reject) => {
-      this.queue.push({ row, resolve, reject });
-      if (this.queue.length >= this.opts.maxBatch) this.kick(0);
-      else this.kick(this.opts.maxWaitMs);
-    });
+    return this.batches.submit(row);
   }
 
-  private kick(delay: number) {
-    if (this.flushing) return; // the running flush picks the queue up when it ends
-    if (delay === 0 || !this.timer) {
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush(), delay);
-    }
-  }
-
-  private async flush() {
-    this.timer = null;
-    if (this.flushing || this.queue.length === 0) return;
-    this.flushing = true;
-    // In (unit, key) order: two instances' batches take the idempotency index's locks in the
-    // same order and cannot deadlock on it.
-    const batch = this.queue.splice(0, this.opts.maxBatch).sort(writeOrder);
-    try {
-      await this.writeOrSplit(batch);
-    } finally {
-      this.flushing = false;
-      if (this.queue.length > 0) this.kick(0);
-    }
-  }
-
-  /**
-   * Writes a batch and answers its callers. While the database is unreachable every check-in
-   * is refused at once for the cool-down; any other failure is a row's (or a moment's), so the
-   * batch is split until the rows that fail fail alone and the rest are written.
-   */
-  private async writeOrSplit(batch: Pending[]): Promise<void> {
-    try {
-      const results = await this.write(batch.map((p) => p.row));
-      batch.forEach((p, i) => p.resolve(results[i]!));
-    } catch (cause) {
-      if (isDatabaseUnavailable(cause)) {
-        log.error({ err: cause, rows: batch.length }, 'check-in batch: the database is unreachable');
-        this.downUntil = Date.now() + this.opts.cooldownMs;
-      } else if (batch.length > 1) {
-        const half = Math.ceil(batch.length / 2);
-        await this.writeOrSplit(batch.slice(0, half));
-        return this.writeOrSplit(batch.slice(half));
-      } else log.error({ err: cause }, 'check-in could not be written');
-      const error = unavailable(cause);
-      batch.forEach((p) => p.reject(error));
-    }
+  /** Resolves once every check-in handed over so far has been written (or refused). */
+  drain(): Promise<void> {
+    return this.batches.drain();
   }
 
   /** Status, then the door's rules in order: gate, policy, quota (counted with `used`). */
@@ -178,18 +107,19 @@ export class CheckinWriter {
       const existing = await db
         .select({
           id: checkinEvents.id,
-          apiKeyId: checkinEvents.apiKeyId,
-          key: checkinEvents.idempotencyKey,
+          apiKeyId: checkinKeys.apiKeyId,
+          key: checkinKeys.idempotencyKey,
           status: checkinEvents.status,
           admitted: checkinEvents.admitted,
           reason: checkinEvents.reason,
-          requestHash: checkinEvents.requestHash,
+          requestHash: checkinKeys.requestHash,
         })
-        .from(checkinEvents)
+        .from(checkinKeys)
+        .innerJoin(checkinEvents, and(eq(checkinEvents.id, checkinKeys.eventId), eq(checkinEvents.occurredAt, checkinKeys.occurredAt)))
         .where(
           and(
-            inArray(checkinEvents.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
-            inArray(checkinEvents.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
+            inArray(checkinKeys.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
+            inArray(checkinKeys.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
           ),
         );
       for (const { row, ord } of missing) {
@@ -210,7 +140,7 @@ export class CheckinWriter {
 }
 
 /** Any one order that every instance shares (the index's collation does not matter). */
-function writeOrder({ row: a }: Pending, { row: b }: Pending): number {
+function writeOrder(a: PendingCheckin, b: PendingCheckin): number {
   const byUnit = a.unitId - b.unitId || (a.apiKeyId ?? 0) - (b.apiKeyId ?? 0);
   if (byUnit !== 0) return byUnit;
   const [x, y] = [a.idempotencyKey ?? '', b.idempotencyKey ?? ''];
@@ -243,16 +173,5 @@ function unavailable(cause?: unknown) {
   });
 }
 
-const writers = () => processGlobal('checkin-writers', () => new Map<Db, CheckinWriter>());
-
 /** One writer per database per process, so that concurrent requests share batches. */
-export function checkinWriter(db: Db): CheckinWriter {
-  let writer = writers().get(db);
-  if (!writer) writers().set(db, (writer = new CheckinWriter(db)));
-  return writer;
-}
-
-/** Waits until every writer of the process has written what it holds (a graceful stop). */
-export async function drainCheckinWriters(): Promise<void> {
-  await Promise.all([...writers().values()].map((w) => w.drain()));
-}
+export const checkinWriter = (db: Db): CheckinWriter => sharedWriter('checkins', db, (d) => new CheckinWriter(d));

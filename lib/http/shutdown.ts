@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { drainCheckinWriters } from '@/lib/checkins/ingest';
+import { drainSharedWriters } from '@/lib/db/group-commit';
 import { processGlobal } from '@/lib/process-global';
 
 type Shutdown = { started: boolean; handlers: Set<() => void | Promise<void>> };
@@ -44,7 +44,7 @@ export async function drainServer(server: Server, graceMs = 10_000): Promise<voi
     }, graceMs);
   });
   try {
-    await Promise.race([Promise.all([closed.then(drainCheckinWriters), ending]), deadline]);
+    await Promise.race([Promise.all([closed.then(drainSharedWriters), ending]), deadline]);
   } finally {
     clearTimeout(firstSweep);
     clearInterval(idle);
