@@ -24,7 +24,9 @@ export function StandardList(props: {
           <dd className="whitespace-pre-line">
             {settings[f]}
             {props.origin?.(f) === 'own' && (
-              <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">{t.templates.own}</span>
+              <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">
+                {t.templates.own}
+              </span>
             )}
           </dd>
         </div>
