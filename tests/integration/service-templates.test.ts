@@ -6,6 +6,7 @@ import { type Service, serviceTemplates, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { createPoster } from '@/lib/posters/posters';
 import { cachedPosterToken } from '@/lib/posters/resolve';
+import { settingsOf } from '@/lib/services/inherited';
 import { officeHours } from '@/lib/services/input';
 import { createService, deleteService, listServices, updateService } from '@/lib/services/services';
 import { adoptTemplate, listOfferedTemplates, returnToTemplate } from '@/lib/templates/adopt';
@@ -48,31 +49,7 @@ async function refusal(run: () => Promise<unknown>): Promise<AppError> {
 }
 
 /** A service as its form sends it back, with some fields changed. */
-const edited = (s: Service, change: Partial<Service>) => {
-  const {
-    name,
-    category,
-    description,
-    openingHours,
-    dailyCapacity,
-    admits,
-    requirements,
-    completionTime,
-    fee,
-  } = s;
-  return {
-    name,
-    category,
-    description,
-    openingHours,
-    dailyCapacity,
-    admits,
-    requirements,
-    completionTime,
-    fee,
-    ...change,
-  };
-};
+const edited = (s: Service, change: Partial<Service>) => ({ ...settingsOf(s), ...change });
 
 describeEachDatabase(
   'service templates down the tree',
