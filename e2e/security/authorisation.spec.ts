@@ -212,6 +212,14 @@ const expected: Record<string, Row> = {
     all(422),
   ),
   'POST /api/units/:unitId/services/template': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  // templates: read with the unit; defined only at a regency, city or kecamatan (here the parent
+  // of Telaga Asih), by its admins; adopted and returned to by the admins of the units below
+  'GET /api/units/:unitId/service-templates': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
+  'POST /api/units/:unitId/service-templates': row(API_ANON, NO, NO, NO, NO, NO, '403 403 422 403 403'),
+  'PATCH /api/units/:unitId/service-templates/:templateId': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  'DELETE /api/units/:unitId/service-templates/:templateId': row(API_ANON, NO, sub(404), NO, NO, NO, all(404)),
+  'POST /api/units/:unitId/services/adopt': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  'DELETE /api/units/:unitId/services/:serviceId/overrides/:field': row(API_ANON, NO, sub(404), NO, NO, NO, all(404)),
   // the satisfaction index: read as statistics are; the probe names no range (422 where allowed)
   'GET /api/units/:unitId/skm': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/skm/export.csv': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),

@@ -62,6 +62,8 @@ export const queryValues: Record<string, (f: Fixture) => string> = {
 export type Fixture = {
   /** Path parameters by name: ids and the token of things the harness made for the purpose. */
   params: Record<string, string>;
+  /** The unit that owns `params.templateId` (Telaga Asih's kecamatan). */
+  templateOwner: string;
   /** The door poster's short code, as a visitor types it. */
   shortCode: string;
   apiKey: string;
@@ -143,6 +145,15 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
     type: 'json',
     fields: { paused: false },
   }),
+  'POST /api/units/:unitId/service-templates': () => ({ type: 'json', fields: templateFields }),
+  'PATCH /api/units/:unitId/service-templates/:templateId': () => ({
+    type: 'json',
+    fields: templateFields,
+  }),
+  'POST /api/units/:unitId/services/adopt': (f) => ({
+    type: 'json',
+    fields: { templateId: Number(f.params.templateId) },
+  }),
   'POST /api/units/:unitId/services/template': () => ({
     type: 'json',
     fields: { template: 'kelurahan' },
@@ -175,6 +186,24 @@ const serviceFields = {
   openingHours: officeHours,
   dailyCapacity: 100,
   admits: ['hijau', 'kuning'],
+};
+
+const templateFields = {
+  ...serviceFields,
+  name: 'Templat uji',
+  requirements: 'Fotokopi KK\nSurat pengantar RT/RW',
+  completionTime: '1 hari kerja',
+  fee: 'Tidak dipungut biaya',
+};
+
+/**
+ * The unit each route names where it is not Telaga Asih's: a template belongs to a regency, city
+ * or kecamatan, and only there do its routes accept a sample.
+ */
+export const unitOf: Record<string, (f: Fixture) => string> = {
+  'POST /api/units/:unitId/service-templates': (f) => f.templateOwner,
+  'PATCH /api/units/:unitId/service-templates/:templateId': (f) => f.templateOwner,
+  'DELETE /api/units/:unitId/service-templates/:templateId': (f) => f.templateOwner,
 };
 
 export const contentTypes: Record<Body['type'], string> = {

@@ -17,9 +17,19 @@ export const distributedTables = [
 
 /**
  * Copied to every node, so the door's and the rollups' joins stay local to a shard; users too,
- * because posters and API keys name who made them.
+ * because posters and API keys name who made them, and service templates, because an adopted
+ * service names its template (before services: a reference table's keys must point to one).
  */
-export const referenceTables = ['units', 'users', 'services', 'posters', 'poster_tokens', 'api_keys', 'entry_policies'] as const;
+export const referenceTables = [
+  'units',
+  'users',
+  'service_templates',
+  'services',
+  'posters',
+  'poster_tokens',
+  'api_keys',
+  'entry_policies',
+] as const;
 
 /**
  * Sharded by the visitor key in a group of their own: a status lookup names one visitor, so it

@@ -1,5 +1,6 @@
 import type { Dictionary } from './id';
 import { skmEn } from './skm-en';
+import { templatesEn } from './templates-en';
 
 export const en: Dictionary = {
   appTagline: 'QR check-in and public-service uptake',
@@ -46,7 +47,7 @@ export const en: Dictionary = {
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   services: {
     title: 'Services',
-    none: 'This unit has no services yet. Add one or start from a template.',
+    none: 'This unit has no services yet. Add one, adopt a template from a unit above, or start from a set of services.',
     name: 'Service name',
     category: 'Category',
     description: 'Description',
@@ -67,8 +68,15 @@ export const en: Dictionary = {
     resume: 'Resume',
     remove: 'Delete',
     confirmRemove: 'Delete service {name}? Check-ins already recorded still count in statistics; its counter posters are revoked.',
-    template: 'Start from a template',
+    template: 'Start from a set of services',
     applyTemplate: 'Add',
+    standard: 'Service standard',
+    requirements: 'Requirements',
+    requirementsHint: 'one requirement per line',
+    completionTime: 'Completion time',
+    completionTimeHint: 'for example 1 working day',
+    fee: 'Fee',
+    feeHint: 'for example Free of charge',
     readOnly: 'You can view these services; only the unit admin can change them.',
   },
   posters: {
@@ -495,6 +503,8 @@ export const en: Dictionary = {
     back: 'Back to the poster',
     errorBody: 'Something went wrong on the server. Try again.',
     badCodeShape: 'A poster code has 8 letters and digits, for example ABCD-2345.',
+    standard: { title: 'Service standard', requirements: 'Requirements', completionTime: 'Completion time', fee: 'Fee' },
   },
   skm: skmEn,
+  templates: templatesEn,
 };

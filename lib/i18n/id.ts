@@ -1,4 +1,5 @@
 import { skmId } from './skm-id';
+import { templatesId } from './templates-id';
 
 /** Bahasa Indonesia: the default interface language. */
 export const id = {
@@ -46,7 +47,7 @@ export const id = {
   weekdays: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
   services: {
     title: 'Layanan',
-    none: 'Unit ini belum punya layanan. Tambahkan layanan atau mulai dari templat.',
+    none: 'Unit ini belum punya layanan. Tambahkan layanan, pakai templat dari unit di atas, atau mulai dari paket layanan.',
     name: 'Nama layanan',
     category: 'Kategori',
     description: 'Keterangan',
@@ -67,8 +68,15 @@ export const id = {
     resume: 'Lanjutkan',
     remove: 'Hapus',
     confirmRemove: 'Hapus layanan {name}? Check-in yang sudah tercatat tetap dihitung di statistik; poster loketnya dicabut.',
-    template: 'Mulai dari templat',
+    template: 'Mulai dari paket layanan',
     applyTemplate: 'Tambahkan',
+    standard: 'Standar pelayanan',
+    requirements: 'Persyaratan',
+    requirementsHint: 'satu persyaratan per baris',
+    completionTime: 'Waktu penyelesaian',
+    completionTimeHint: 'misalnya 1 hari kerja',
+    fee: 'Biaya/tarif',
+    feeHint: 'misalnya Tidak dipungut biaya',
     readOnly: 'Anda dapat melihat layanan ini; hanya admin unit yang dapat mengubahnya.',
   },
   posters: {
@@ -495,8 +503,10 @@ export const id = {
     back: 'Kembali ke poster',
     errorBody: 'Terjadi kesalahan di server. Coba lagi.',
     badCodeShape: 'Kode poster terdiri dari 8 huruf dan angka, misalnya ABCD-2345.',
+    standard: { title: 'Standar pelayanan', requirements: 'Persyaratan', completionTime: 'Waktu penyelesaian', fee: 'Biaya/tarif' },
   },
   skm: skmId,
+  templates: templatesId,
 };
 
 export type Dictionary = typeof id;

@@ -9,11 +9,12 @@ import { type Service, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { revokeServicePosters } from '@/lib/posters/posters';
 import { parseInput } from '@/lib/validation';
+import { adopterEdit, settingsOf } from './inherited';
 import { officeHours, serviceInput } from './input';
 import { getServiceInUnit } from './lookup';
 import { serviceTemplateKeys, serviceTemplates } from './templates';
 
-function assertMayManage({ actor, unit }: Ctx) {
+export function assertMayManage({ actor, unit }: Ctx) {
   if (!can(actor, 'services.manage', unit)) throw new AppError('forbidden');
 }
 
@@ -41,8 +42,9 @@ export async function updateService(ctx: Ctx, id: number, input: unknown): Promi
   const data = parseInput(serviceInput, input);
   const result = await ctx.db.transaction(async (tx) => {
     const before = await getServiceInUnit({ ...ctx, db: tx }, id);
-    const [updated] = await tx.update(services).set(data).where(eq(services.id, id)).returning();
-    await audit(tx, ctx, 'service.update', id, snapshot(before), data);
+    const set = before.templateId === null ? data : adopterEdit(before, data);
+    const [updated] = await tx.update(services).set(set).where(eq(services.id, id)).returning();
+    await audit(tx, ctx, 'service.update', id, snapshot(before), set);
     return updated!;
   });
   await announceChange(ctx.db, 'posters');
@@ -106,11 +108,11 @@ export async function applyServiceTemplate(ctx: Ctx, input: unknown): Promise<Se
 }
 
 /** What the audit log keeps of a service: its settings, not its identity columns. */
-function snapshot({ name, category, description, openingHours, dailyCapacity, admits, pausedAt, deletedAt }: Service) {
-  return { name, category, description, openingHours, dailyCapacity, admits, pausedAt, deletedAt };
+export function snapshot(s: Service) {
+  return { ...settingsOf(s), pausedAt: s.pausedAt, deletedAt: s.deletedAt, templateId: s.templateId, overridden: s.overridden };
 }
 
-function audit(db: Db, ctx: Ctx, action: string, id: number | null, before: unknown, after: unknown) {
+export function audit(db: Db, ctx: Ctx, action: string, id: number | null, before: unknown, after: unknown) {
   return writeAudit(db, {
     actorId: ctx.actor.id,
     unitId: ctx.unit.id,
