@@ -7,7 +7,9 @@
 import { parseArgs } from 'node:util';
 import { type ReadCtx, userCtx } from '@/lib/context';
 import { overview } from '@/lib/stats/dashboard';
-import { childTableParams, childUptake } from '@/lib/stats/children';
+import { attention } from '@/lib/attention/attention';
+import { liveMoment } from '@/lib/attention/activity';
+import { childRangeFigures } from '@/lib/stats/children';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
 import { parseRange } from '@/lib/stats/range';
 import { getUnitByCode } from '@/lib/tenancy/units';
@@ -29,8 +31,9 @@ const queries: Record<string, Query> = {
   daily: (ctx) => daily(ctx, month(ctx)),
   services: (ctx) => byService(ctx, month(ctx)),
   heatmap: (ctx) => heatmap(ctx, month(ctx)),
-  children: (ctx) => childUptake(ctx, month(ctx)),
-  overview: (ctx) => overview(ctx, month(ctx), childTableParams.parse({})),
+  children: (ctx) => childRangeFigures(ctx, month(ctx)),
+  attention: (ctx) => attention(ctx, liveMoment(new Date(), ctx.unit.timeZone)),
+  overview: (ctx) => overview(ctx, month(ctx)),
 };
 
 const database = await seededDatabase(events, values.url);

@@ -1,19 +1,22 @@
 import type { Dictionary } from '@/lib/i18n/id';
-import type { ChildTableParams } from '@/lib/stats/children';
+import type { ChildTableParams } from '@/lib/attention/table';
 import type { Overview as OverviewData } from '@/lib/stats/dashboard';
+import { AttentionList } from '@/components/attention/AttentionList';
 import { StatusPatterns } from '@/components/charts/StatusPatterns';
-import { ChildUptakeTable } from './ChildUptakeTable';
+import { ChildUnits } from './ChildUnits';
 import { DailySection } from './DailySection';
 import { HeatMap } from './HeatMap';
 import { LiveOverview } from './LiveOverview';
 import { ReasonsSection } from './ReasonsSection';
 import { ServiceSection } from './ServiceSection';
 
-/** The overview's figures, top to bottom: today live, the range's charts, the child units. */
+/** The overview's figures, top to bottom: today live, what needs attention, the range's charts, the child units. */
 export function Overview(props: {
   unit: { id: number; timeZone: string };
   data: OverviewData;
   table: ChildTableParams;
+  /** The range's last day: the child table's range figures follow the live stream when it is today. */
+  rangeLast: string;
   rangeQuery: Record<string, string | undefined>;
   weekday: string;
   t: Dictionary;
@@ -33,6 +36,13 @@ export function Overview(props: {
         locale={locale}
         timeZone={unit.timeZone}
       />
+      <AttentionList
+        unitId={unit.id}
+        initial={data.live}
+        rangeQuery={props.rangeQuery}
+        t={t.attention}
+        locale={locale}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <DailySection days={data.days} marks={data.marks} t={d} statusNames={t.statuses} locale={locale} />
         <ServiceSection
@@ -45,18 +55,19 @@ export function Overview(props: {
       </div>
       <ReasonsSection counts={data.reasons} t={d.reasons} locale={locale} />
       <HeatMap cells={data.heat} t={d} weekdays={t.weekdays} locale={locale} />
-      <ChildUptakeTable
+      <ChildUnits
         unitId={unit.id}
-        page={data.children}
+        initial={data.live}
+        range={{ last: props.rangeLast, figures: data.childRange }}
         params={props.table}
-        coverage={data.coverage}
-        quietChildren={data.quietChildren}
         rangeQuery={props.rangeQuery}
         t={d}
-        noChildren={t.unit.noChildren}
+        words={t.attention}
         kinds={t.kinds}
+        noChildren={t.unit.noChildren}
         locale={locale}
         timeZone={unit.timeZone}
+        weekday={props.weekday}
       />
     </>
   );

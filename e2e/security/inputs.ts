@@ -5,10 +5,10 @@
  * honest: a page that reads a parameter missing here, or a route that takes a body without a
  * sample, fails it; the harness checks that every sample body is accepted as it stands.
  */
+import { childTableParams } from '@/lib/attention/table';
 import { auditQueryParams } from '@/lib/audit/filter';
 import { demoVisitors } from '@/demo/registry';
 import { officeHours } from '@/lib/services/input';
-import { childTableParams } from '@/lib/stats/children';
 import { statsQueryParams } from '@/lib/stats/params';
 import { rangeQueryParams } from '@/lib/stats/range';
 

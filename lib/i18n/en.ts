@@ -1,3 +1,4 @@
+import { attentionEn } from './attention-en';
 import type { Dictionary } from './id';
 import { skmEn } from './skm-en';
 
@@ -203,11 +204,8 @@ export const en: Dictionary = {
       activePosters: 'Active posters',
       lastCheckinAt: 'Last check-in',
       never: 'never',
-      quiet: 'Quiet',
-      quietHint: 'Has active posters but no check-in today by 10:00 (working day).',
       withPoster: 'With an active poster',
       withCheckin: 'With a check-in this week',
-      quietCount: 'Quiet today',
       ofUnits: '{n} of {total} units ({share})',
       page: 'Page {page} of {pages} ({total} units)',
       prev: '← Previous',
@@ -481,4 +479,5 @@ export const en: Dictionary = {
     badCodeShape: 'A poster code has 8 letters and digits, for example ABCD-2345.',
   },
   skm: skmEn,
+  attention: attentionEn,
 };
