@@ -7,6 +7,7 @@ import { overviewHref } from '@/components/dashboard/query';
 import { hasAlerts, type UnitRef } from '@/lib/attention/rows';
 import { clockTime } from '@/lib/attention/words';
 import { fillIn, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { unitTitle } from '@/lib/tenancy/labels';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
 
@@ -16,6 +17,7 @@ export function AttentionList(props: {
   initial: LiveSnapshot;
   rangeQuery: Record<string, string | undefined>;
   t: Dictionary['attention'];
+  kinds: Dictionary['kinds'];
   locale: 'id' | 'en';
 }) {
   const { t, locale } = props;
@@ -25,7 +27,7 @@ export function AttentionList(props: {
   const when = t.when.today;
   const link = (u: UnitRef) => (
     <Link href={overviewHref(u.id, props.rangeQuery, {})} className="font-medium">
-      {u.name}
+      {unitTitle(u, props)}
     </Link>
   );
   return (

@@ -41,6 +41,7 @@ export function Overview(props: {
         initial={data.live}
         rangeQuery={props.rangeQuery}
         t={t.attention}
+        kinds={t.kinds}
         locale={locale}
       />
       <div className="grid gap-4 lg:grid-cols-2">

@@ -38,9 +38,9 @@ export type Activity = {
   posters: Map<number, number>;
   lastAt: Map<number, Date>;
   /** Units (the unit itself: child null) with a service that opened SILENT_AFTER_MINUTES before `until`. */
-  opened: { id: number; name: string; child: number | null; opensAt: string; active: boolean }[];
+  opened: { id: number; name: string; kind: UnitKind; child: number | null; opensAt: string; active: boolean }[];
   /** Units with MIN_CLOSED_SCANS or more scans refused as closed on the day. */
-  closedScans: { id: number; name: string; n: number }[];
+  closedScans: { id: number; name: string; kind: UnitKind; n: number }[];
 };
 
 export async function readActivity(ctx: ReadCtx, at: Moment): Promise<Activity> {
@@ -92,20 +92,20 @@ export async function readActivity(ctx: ReadCtx, at: Moment): Promise<Activity> 
     queryRows<{ child: number; last_at: string | Date | null }>(db, lastCheckins(ctx)),
     queryRows<Activity['opened'][number]>(
       db,
-      sql`SELECT u.id, u.name, ${child} AS child, min(s.opening_hours -> ${weekday - 1}::int ->> 'open') AS "opensAt",
+      sql`SELECT u.id, u.name, u.kind, ${child} AS child, min(s.opening_hours -> ${weekday - 1}::int ->> 'open') AS "opensAt",
             EXISTS (SELECT 1 FROM rollup_unit_day r WHERE r.unit_id = u.id AND r.day = ${at.day}::date AND r.kind = 'in') AS active
           FROM services s JOIN units u ON u.id = s.unit_id
           WHERE ${inSubtree(unit, sql`u.path`)} AND s.deleted_at IS NULL AND s.paused_at IS NULL
             AND s.opening_hours -> ${weekday - 1}::int ->> 'open' <= ${cutoffText}
-          GROUP BY u.id, u.name, u.path`,
+          GROUP BY u.id, u.name, u.kind, u.path`,
     ),
     queryRows<Activity['closedScans'][number]>(
       db,
-      sql`SELECT u.id, u.name, sum(r.n)::int AS n
+      sql`SELECT u.id, u.name, u.kind, sum(r.n)::int AS n
           FROM rollup_unit_hour r JOIN units u ON u.id = r.unit_id
           WHERE ${inSubtree(unit, sql`u.path`)} AND r.hour >= ${instant(midnight)} AND r.hour < ${instant(dayEnd)}
             AND r.kind = 'in' AND r.reason = 'closed'
-          GROUP BY u.id, u.name HAVING sum(r.n) >= ${MIN_CLOSED_SCANS}
+          GROUP BY u.id, u.name, u.kind HAVING sum(r.n) >= ${MIN_CLOSED_SCANS}
           ORDER BY n DESC, u.name`,
     ),
   ]);

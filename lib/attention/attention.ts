@@ -114,7 +114,7 @@ function judge(a: Activity, unit: ReadCtx['unit'], at: Moment): Attention {
   });
   rows.sort(byNeed);
 
-  const jumps = [{ unit: { id: unit.id, name: unit.name }, days: subtree }, ...a.children.map((c) => ({ unit: c, days: byChild.get(c.id)! }))];
+  const jumps = [{ unit, days: subtree }, ...a.children.map((c) => ({ unit: c, days: byChild.get(c.id)! }))];
   return { day: at.day, rows, alerts: alerts(a, jumps) };
 }
 
@@ -134,10 +134,10 @@ function alerts(a: Activity, candidates: { unit: UnitRef; days: Days }[]): Alert
   const silent = a.opened
     .filter((o) => !o.active)
     .sort((x, y) => x.name.localeCompare(y.name, 'id'))
-    .map(({ id, name, opensAt }) => ({ id, name, opensAt }));
+    .map(({ id, name, kind, opensAt }) => ({ id, name, kind, opensAt }));
   const refusalJumps = candidates
     .filter(({ days }) => refusesMore(days.today, days.before))
-    .map(({ unit, days }) => ({ id: unit.id, name: unit.name, share: share(days.today), before: share(days.before) }));
+    .map(({ unit, days }) => ({ id: unit.id, name: unit.name, kind: unit.kind, share: share(days.today), before: share(days.before) }));
   return {
     silent: silent.slice(0, MAX_LISTED),
     silentCount: silent.length,

@@ -29,7 +29,7 @@ export type AttentionRow = {
   score: number;
 };
 
-export type UnitRef = { id: number; name: string };
+export type UnitRef = { id: number; name: string; kind: UnitKind };
 
 /** The "Perlu perhatian" list of a unit: what in its subtree went wrong on the day. */
 export type Alerts = {

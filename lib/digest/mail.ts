@@ -2,6 +2,7 @@ import type { Alerts, AttentionRow, UnitRef } from '@/lib/attention/rows';
 import { clockTime, type FlagVoice, flagWords } from '@/lib/attention/words';
 import { appUrl } from '@/lib/config';
 import { fillIn, formatDay, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { unitTitle } from '@/lib/tenancy/labels';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { Mail } from '@/lib/mail/mailer';
 
@@ -41,21 +42,21 @@ export function digestMail(input: {
     fillIn(d.intro, { date, zone: input.zone }),
     ...blocks.flatMap((b) => [
       '',
-      `== ${b.unit.name} ==`,
-      ...b.groups.flatMap((g) => [`${g.title}:`, ...g.lines.map((l) => (l.unit ? `- ${l.unit.name}: ${l.words} (${dashboard(l.unit)})` : `- ${l.words}`))]),
+      `== ${unitTitle(b.unit, t)} ==`,
+      ...b.groups.flatMap((g) => [`${g.title}:`, ...g.lines.map((l) => (l.unit ? `- ${unitTitle(l.unit, t)}: ${l.words} (${dashboard(l.unit)})` : `- ${l.words}`))]),
       fillIn(d.open, { url: dashboard(b.unit) }),
     ]),
     '',
     fillIn(d.footer, { url: settings }),
   ].join('\n');
 
-  const link = (unit: UnitRef, label = unit.name) => `<a href="${escape(dashboard(unit))}">${escape(label)}</a>`;
+  const link = (unit: UnitRef, label = unitTitle(unit, t)) => `<a href="${escape(dashboard(unit))}">${escape(label)}</a>`;
   const html = [
     `<p>${escape(fillIn(d.greeting, { name: input.to.name }))}</p>`,
     `<p>${escape(fillIn(d.intro, { date, zone: input.zone }))}</p>`,
     ...blocks.map(
       (b) =>
-        `<h2 style="font-size:16px">${escape(b.unit.name)}</h2>` +
+        `<h2 style="font-size:16px">${escape(unitTitle(b.unit, t))}</h2>` +
         b.groups
           .map(
             (g) =>
@@ -64,7 +65,7 @@ export function digestMail(input: {
                 .join('')}</ul>`,
           )
           .join('') +
-        `<p>${link(b.unit, fillIn(d.openLink, { name: b.unit.name }))}</p>`,
+        `<p>${link(b.unit, fillIn(d.openLink, { name: unitTitle(b.unit, t) }))}</p>`,
     ),
     `<p style="color:#64748b;font-size:12px">${escape(fillIn(d.footer, { url: settings }))}</p>`,
   ].join('\n');

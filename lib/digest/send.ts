@@ -83,7 +83,7 @@ async function sections(db: Db, actor: Actor, day: string): Promise<DigestSectio
     const ctx = userCtx(db, actor, 'unit.view', await getUnit(db, m.unitId));
     const judged = await attention(ctx, wholeDay(day, ctx.unit.timeZone));
     const flagged = judged.rows.filter((r) => r.flags.length > 0);
-    out.push({ unit: { id: ctx.unit.id, name: ctx.unit.name }, rows: flagged.slice(0, MAX_ROWS), flagged: flagged.length, alerts: judged.alerts });
+    out.push({ unit: { id: ctx.unit.id, name: ctx.unit.name, kind: ctx.unit.kind }, rows: flagged.slice(0, MAX_ROWS), flagged: flagged.length, alerts: judged.alerts });
   }
   return out;
 }

@@ -4,6 +4,8 @@
  * fails the check if the line below it ever compiles.
  */
 import { expectTypeOf } from 'vitest';
+import { liveMoment } from '@/lib/attention/activity';
+import { attention } from '@/lib/attention/attention';
 import type { AuthorizedUnit, DoorAuthority } from '@/lib/auth/authorized-unit';
 import type { Actor } from '@/lib/auth/permissions';
 import { apiCheckIn } from '@/lib/checkins/api';
@@ -35,6 +37,8 @@ export async function plainUnits(id: number) {
   await groupedStats({ db, actor, unit }, range, 'day');
   // @ts-expect-error the dashboard
   await overview({ db, unit }, range);
+  // @ts-expect-error what needs attention below it
+  await attention({ db, unit }, liveMoment(new Date(), unit.timeZone));
   // @ts-expect-error the tree around the unit
   await lineage({ db, unit });
   // @ts-expect-error its children
