@@ -104,6 +104,7 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
     type: 'json',
     fields: { current: 'bukan-sandi', next: 'Sandi-uji-baru-2026', confirm: 'Sandi-uji-baru-2026' },
   }),
+  'PUT /api/akun/ringkasan-harian': () => ({ type: 'json', fields: { enabled: true } }),
   'POST /api/units/:unitId/api-keys': () => ({ type: 'json', fields: { name: 'Kios uji' } }),
   'POST /api/units/:unitId/children': () => ({
     type: 'json',
