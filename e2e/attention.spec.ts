@@ -13,7 +13,12 @@ const allDay = Array(7).fill({ open: '00:00', close: '23:59' });
 
 /** Minutes since midnight WIB, as the server judges "opened an hour ago". */
 const wibMinutes = () => {
-  const [h, m] = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Jakarta' })
+  const [h, m] = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Jakarta',
+  })
     .format(new Date())
     .split(':');
   return Number(h) * 60 + Number(m);
@@ -22,7 +27,12 @@ const wibMinutes = () => {
 async function scan(api: APIRequestContext, key: string, unit: number, nik: string, at?: Date) {
   const res = await api.post('/api/v1/checkins', {
     headers: { authorization: `Bearer ${key}` },
-    data: { idempotency_key: `attention-${Date.now()}-${Math.random()}`, identity: nik, unit_id: unit, ...(at ? { occurred_at: at.toISOString() } : {}) },
+    data: {
+      idempotency_key: `attention-${Date.now()}-${Math.random()}`,
+      identity: nik,
+      unit_id: unit,
+      ...(at ? { occurred_at: at.toISOString() } : {}),
+    },
   });
   expect(res.status()).toBe(201);
   expect((await res.json()).admitted).toBe(false); // the registry does not know them: refused
@@ -42,9 +52,19 @@ test('a unit made silent, posterless and refusing is flagged with its reasons, l
     data: { name: 'Surat keterangan', category: 'umum', openingHours: allDay },
   });
   expect(service.status()).toBe(201);
-  expect((await api.post(`/api/units/${busy}/posters`, { headers: jsonHeaders, data: { label: 'Pintu' } })).status()).toBe(201);
+  expect(
+    (
+      await api.post(`/api/units/${busy}/posters`, {
+        headers: jsonHeaders,
+        data: { label: 'Pintu' },
+      })
+    ).status(),
+  ).toBe(201);
   for (let i = 0; i < 5; i++) {
-    const desk = await api.post(`/api/units/${busy}/desk/checkins`, { headers: jsonHeaders, data: { serviceId: null, status: 'hijau' } });
+    const desk = await api.post(`/api/units/${busy}/desk/checkins`, {
+      headers: jsonHeaders,
+      data: { serviceId: null, status: 'hijau' },
+    });
     expect(desk.status()).toBe(201);
   }
   // Five visitors turned away yesterday, through a kiosk that was offline; none today.
@@ -57,7 +77,9 @@ test('a unit made silent, posterless and refusing is flagged with its reasons, l
   await expect(dashboard.live).toBeVisible();
   const row = dashboard.childRow(lagging);
   const flags = row.getByTestId('flags');
-  await expect(flags.locator('[data-flag="noPoster"]')).toHaveText(/Tanpa poster.*Belum ada poster aktif, jadi pengunjung tidak bisa check-in\./);
+  await expect(flags.locator('[data-flag="noPoster"]')).toHaveText(
+    /Tanpa poster.*Belum ada poster aktif, jadi pengunjung tidak bisa check-in\./,
+  );
   await expect(flags.locator('[data-flag="refusing"]')).toHaveText(
     /Banyak ditolak.*100% check-in ditolak dalam 7 hari terakhir, jauh di atas unit setingkat \(0%\)\./,
   );
@@ -65,21 +87,35 @@ test('a unit made silent, posterless and refusing is flagged with its reasons, l
   const silentDue = wibMinutes() >= 60;
   const silent = flags.locator('[data-flag="silent"]');
   if (silentDue) {
-    await expect(silent).toHaveText(/Sepi.*Tidak ada check-in hari ini, padahal layanan buka sejak 00\.00\./);
-    await expect(dashboard.attention.getByTestId('attention-silent')).toContainText('Kantor Tertinggal');
+    await expect(silent).toHaveText(
+      /Sepi.*Tidak ada check-in hari ini, padahal layanan buka sejak 00\.00\./,
+    );
+    await expect(dashboard.attention.getByTestId('attention-silent')).toContainText(
+      'Kantor Tertinggal',
+    );
   }
   await expect(dashboard.childRow(busy).getByText('Baik', { exact: true })).toBeVisible();
   // The lagging unit comes first; the tiles name what they leave out, and link there.
-  await expect(dashboard.childrenTable.locator('tbody tr').first()).toHaveAttribute('data-unit', String(lagging));
+  await expect(dashboard.childrenTable.locator('tbody tr').first()).toHaveAttribute(
+    'data-unit',
+    String(lagging),
+  );
   const coverage = admin.getByTestId('children-coverage');
-  await expect(coverage.locator('div').filter({ hasText: 'Punya poster aktif' })).toContainText('1 dari 2 unit (50%)');
+  await expect(coverage.locator('div').filter({ hasText: 'Punya poster aktif' })).toContainText(
+    '1 dari 2 unit (50%)',
+  );
   await coverage.getByText('Tanpa poster aktif (1)').click();
-  await expect(coverage.getByRole('link', { name: 'Kantor Tertinggal' })).toHaveAttribute('href', `/u/${lagging}`);
+  await expect(coverage.getByRole('link', { name: 'Kantor Tertinggal' })).toHaveAttribute(
+    'href',
+    `/u/${lagging}`,
+  );
 
   // A check-in now: its row follows within two seconds, without a reload, and it is silent no more.
   await expect(row.getByTestId('child-today')).toContainText('0');
   await scan(api, key, lagging, freshNiks[5]!);
-  await expect(row.getByTestId('child-today').locator('span').first()).toHaveText('1', { timeout: 2_000 });
+  await expect(row.getByTestId('child-today').locator('span').first()).toHaveText('1', {
+    timeout: 2_000,
+  });
   await expect(silent).toHaveCount(0, { timeout: 2_000 });
   await expect(dashboard.attention.getByTestId('attention-silent')).toHaveCount(0);
 
@@ -97,7 +133,9 @@ test('an official keeps the morning digest on or turns it off on the account pag
   await new LoginPage(page).signIn(official.email, official.password);
   const account = new AccountPasswordPage(page);
   await account.open();
-  const digest = page.getByLabel('Kirimi saya ringkasan unit yang perlu perhatian setiap pukul 07.00');
+  const digest = page.getByLabel(
+    'Kirimi saya ringkasan unit yang perlu perhatian setiap pukul 07.00',
+  );
   await expect(digest).toBeChecked();
   await expect(page.getByText(`Satu surel per hari ke ${official.email}`)).toBeVisible();
   await digest.uncheck();
@@ -110,6 +148,9 @@ test('an official keeps the morning digest on or turns it off on the account pag
   await desk.goto('/akun/kata-sandi');
   await expect(desk.getByRole('heading', { name: 'Ganti kata sandi' })).toBeVisible();
   await expect(desk.getByText('Ringkasan harian')).toHaveCount(0);
-  const refused = await desk.request.put('/api/akun/ringkasan-harian', { headers: jsonHeaders, data: { enabled: false } });
+  const refused = await desk.request.put('/api/akun/ringkasan-harian', {
+    headers: jsonHeaders,
+    data: { enabled: false },
+  });
   expect(refused.status()).toBe(403);
 });

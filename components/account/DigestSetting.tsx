@@ -8,7 +8,11 @@ import { fillIn } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 
 /** The official's or admin's own morning digest: on by default, off with one click and Save. */
-export function DigestSetting(props: { enabled: boolean; email: string; t: Dictionary['attention']['setting'] }) {
+export function DigestSetting(props: {
+  enabled: boolean;
+  email: string;
+  t: Dictionary['attention']['setting'];
+}) {
   const { t } = props;
   const { run, pending, error } = useMutation();
   const [enabled, setEnabled] = useState(props.enabled);

@@ -31,7 +31,11 @@ export function AttentionList(props: {
     </Link>
   );
   return (
-    <section aria-labelledby="attention-title" className="rounded-lg bg-white p-4 shadow-sm" data-testid="attention">
+    <section
+      aria-labelledby="attention-title"
+      className="rounded-lg bg-white p-4 shadow-sm"
+      data-testid="attention"
+    >
       <h2 id="attention-title" className="mb-2 font-semibold">
         {a.title}
       </h2>
@@ -48,7 +52,9 @@ export function AttentionList(props: {
               ))}
               {alerts.silentCount > alerts.silent.length && (
                 <li className="text-slate-600">
-                  {fillIn(a.more, { n: formatNumber(alerts.silentCount - alerts.silent.length, locale) })}
+                  {fillIn(a.more, {
+                    n: formatNumber(alerts.silentCount - alerts.silent.length, locale),
+                  })}
                 </li>
               )}
             </Group>

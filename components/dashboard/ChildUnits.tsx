@@ -9,7 +9,13 @@ import { change } from '@/lib/attention/rows';
 import { SPARK_DAYS } from '@/lib/attention/rules';
 import { type ChildSort, type ChildTableParams, childPage, withRange } from '@/lib/attention/table';
 import type { FlagVoice } from '@/lib/attention/words';
-import { fillIn, formatChange, formatDateTime, formatNumber, formatPercent } from '@/lib/i18n/format';
+import {
+  fillIn,
+  formatChange,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+} from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
 import { ChildUnitsCoverage } from './ChildUnitsCoverage';
@@ -69,7 +75,11 @@ export function ChildUnits(props: Props) {
   }
   // A click anywhere on a row opens that unit, as its name's link does (which keyboards use).
   const open = (href: string) => (event: MouseEvent<HTMLTableRowElement>) => {
-    if ((event.target as HTMLElement).closest('a, button, summary') || window.getSelection()?.toString()) return;
+    if (
+      (event.target as HTMLElement).closest('a, button, summary') ||
+      window.getSelection()?.toString()
+    )
+      return;
     router.push(href);
   };
   return (
@@ -77,7 +87,13 @@ export function ChildUnits(props: Props) {
       <h2 id="children-title" className="mb-2 font-semibold">
         {c.title}
       </h2>
-      <ChildUnitsCoverage rows={rows} rangeQuery={rangeQuery} t={c} words={words.coverage} locale={locale} />
+      <ChildUnitsCoverage
+        rows={rows}
+        rangeQuery={rangeQuery}
+        t={c}
+        words={words.coverage}
+        locale={locale}
+      />
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="children-table">
           <caption className="sr-only">{c.title}</caption>
@@ -92,12 +108,20 @@ export function ChildUnits(props: Props) {
                   );
                 }
                 const active = params.sort === col.key;
-                const dir = active ? (params.dir === 'desc' ? 'asc' : 'desc') : col.numeric ? 'desc' : 'asc';
+                const dir = active
+                  ? params.dir === 'desc'
+                    ? 'asc'
+                    : 'desc'
+                  : col.numeric
+                    ? 'desc'
+                    : 'asc';
                 return (
                   <th
                     key={col.key}
                     scope="col"
-                    aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                    aria-sort={
+                      active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined
+                    }
                     className={`px-2 py-1 font-normal ${col.numeric && col.key !== 'attention' ? 'text-right' : ''}`}
                   >
                     <Link
@@ -140,7 +164,10 @@ export function ChildUnits(props: Props) {
                     <span className="font-medium">{number(r.today)}</span>
                     <span
                       className={`block text-xs ${delta < 0 ? 'text-rose-700' : delta > 0 ? 'text-emerald-700' : 'text-slate-500'}`}
-                      title={fillIn(w.versus, { change: formatChange(delta, locale), weekday: props.weekday })}
+                      title={fillIn(w.versus, {
+                        change: formatChange(delta, locale),
+                        weekday: props.weekday,
+                      })}
                     >
                       {formatChange(delta, locale)}
                       <span className="sr-only">
@@ -152,7 +179,10 @@ export function ChildUnits(props: Props) {
                   <td className="px-2 py-1.5">
                     <Sparkline
                       values={r.spark}
-                      label={fillIn(w.sparkLabel, { days: SPARK_DAYS, values: r.spark.map(number).join(', ') })}
+                      label={fillIn(w.sparkLabel, {
+                        days: SPARK_DAYS,
+                        values: r.spark.map(number).join(', '),
+                      })}
                     />
                   </td>
                   <td className="px-2 py-1.5 text-right tabular-nums">{number(r.checkins)}</td>
@@ -161,7 +191,9 @@ export function ChildUnits(props: Props) {
                   </td>
                   <td className="px-2 py-1.5 text-right tabular-nums">{number(r.activePosters)}</td>
                   <td className="px-2 py-1.5 text-right">
-                    {r.lastCheckinAt ? formatDateTime(new Date(r.lastCheckinAt), props.timeZone, locale) : c.never}
+                    {r.lastCheckinAt
+                      ? formatDateTime(new Date(r.lastCheckinAt), props.timeZone, locale)
+                      : c.never}
                   </td>
                 </tr>
               );
@@ -173,12 +205,22 @@ export function ChildUnits(props: Props) {
         aria-label={fillIn(c.page, { page: page.page, pages: page.pages, total: page.total })}
         className="mt-3 flex items-center gap-3 text-sm"
       >
-        {page.page > 1 && <Link href={overviewHref(unitId, tableQuery, { page: String(page.page - 1) })}>{c.prev}</Link>}
+        {page.page > 1 && (
+          <Link href={overviewHref(unitId, tableQuery, { page: String(page.page - 1) })}>
+            {c.prev}
+          </Link>
+        )}
         <span className="text-slate-600">
-          {fillIn(c.page, { page: number(page.page), pages: number(page.pages), total: number(page.total) })}
+          {fillIn(c.page, {
+            page: number(page.page),
+            pages: number(page.pages),
+            total: number(page.total),
+          })}
         </span>
         {page.page < page.pages && (
-          <Link href={overviewHref(unitId, tableQuery, { page: String(page.page + 1) })}>{c.next}</Link>
+          <Link href={overviewHref(unitId, tableQuery, { page: String(page.page + 1) })}>
+            {c.next}
+          </Link>
         )}
       </nav>
     </section>

@@ -20,8 +20,18 @@ export function ChildUnitsCoverage(props: {
   const withoutPoster = rows.filter((r) => r.activePosters === 0);
   const withoutCheckin = rows.filter((r) => r.week === 0);
   const tiles: Tile[] = [
-    { label: t.withPoster, n: rows.length - withoutPoster.length, missing: withoutPoster, listTitle: words.withoutPoster },
-    { label: t.withCheckin, n: rows.length - withoutCheckin.length, missing: withoutCheckin, listTitle: words.withoutCheckin },
+    {
+      label: t.withPoster,
+      n: rows.length - withoutPoster.length,
+      missing: withoutPoster,
+      listTitle: words.withoutPoster,
+    },
+    {
+      label: t.withCheckin,
+      n: rows.length - withoutCheckin.length,
+      missing: withoutCheckin,
+      listTitle: words.withoutCheckin,
+    },
     { label: words.silentToday, n: silent.length, missing: silent, listTitle: words.silentList },
   ];
   return (

@@ -9,7 +9,12 @@ const MAX_RETRY_MS = 30_000;
 type Listener = { snapshot: (s: LiveSnapshot) => void; connected: (c: boolean) => void };
 
 /** One open stream per unit in this tab, shared by every panel that follows it. */
-type Channel = { listeners: Set<Listener>; connected: boolean; last: LiveSnapshot | null; close: () => void };
+type Channel = {
+  listeners: Set<Listener>;
+  connected: boolean;
+  last: LiveSnapshot | null;
+  close: () => void;
+};
 const channels = new Map<number, Channel>();
 
 /**
@@ -56,7 +61,10 @@ function open(unitId: number): Channel {
  * `onSnapshot` (the latest one at once to a panel that joins later) and says whether the
  * stream is connected.
  */
-export function useLiveStream(unitId: number, onSnapshot: (snapshot: LiveSnapshot) => void): boolean {
+export function useLiveStream(
+  unitId: number,
+  onSnapshot: (snapshot: LiveSnapshot) => void,
+): boolean {
   const [connected, setConnected] = useState(false);
   // The latest callback without reopening the stream when the screen re-renders.
   const deliver = useEffectEvent(onSnapshot);

@@ -11,7 +11,10 @@ import { MIN_CLOSED_SCANS, SILENT_AFTER_MINUTES, SPARK_DAYS, USUAL_WEEKS } from 
 /** The moment judged: a local day, up to an instant in it (now, or the day's end for the digest). */
 export type Moment = { day: string; until: Date };
 
-export const liveMoment = (now: Date, timeZone: string): Moment => ({ day: localDate(now, timeZone), until: now });
+export const liveMoment = (now: Date, timeZone: string): Moment => ({
+  day: localDate(now, timeZone),
+  until: now,
+});
 export const wholeDay = (day: string, timeZone: string): Moment => ({
   day,
   until: startOfLocalDay(addDays(day, 1), timeZone),
@@ -38,7 +41,14 @@ export type Activity = {
   posters: Map<number, number>;
   lastAt: Map<number, Date>;
   /** Units (the unit itself: child null) with a service that opened SILENT_AFTER_MINUTES before `until`. */
-  opened: { id: number; name: string; kind: UnitKind; child: number | null; opensAt: string; active: boolean }[];
+  opened: {
+    id: number;
+    name: string;
+    kind: UnitKind;
+    child: number | null;
+    opensAt: string;
+    active: boolean;
+  }[];
   /** Units with MIN_CLOSED_SCANS or more scans refused as closed on the day. */
   closedScans: { id: number; name: string; kind: UnitKind; n: number }[];
 };

@@ -1,7 +1,14 @@
 import type { ReadCtx } from '@/lib/context';
 import { addDays, localClock, startOfLocalDay } from '@/lib/time/local';
 import { type Activity, type Moment, readActivity } from './activity';
-import { type Alerts, type Attention, type AttentionRow, byNeed, MAX_LISTED, type UnitRef } from './rows';
+import {
+  type Alerts,
+  type Attention,
+  type AttentionRow,
+  byNeed,
+  MAX_LISTED,
+  type UnitRef,
+} from './rows';
 import {
   attentionScore,
   byWeight,
@@ -36,7 +43,9 @@ class Days {
   readonly before: Tally = { n: 0, refused: 0 };
   week = 0;
 
-  constructor(private readonly bounds: { first: string; day: string; recent: string; weekStart: string }) {}
+  constructor(
+    private readonly bounds: { first: string; day: string; recent: string; weekStart: string },
+  ) {}
 
   add(day: string, admitted: boolean, n: number) {
     const { first, recent, weekStart } = this.bounds;
@@ -96,8 +105,12 @@ function judge(a: Activity, unit: ReadCtx['unit'], at: Moment): Attention {
         flags.push({ kind: 'belowUsual', checkins: sofar, usual, hour: hoursPassed });
       }
     }
-    const peers = { n: childrenRecent.n - days.recent.n, refused: childrenRecent.refused - days.recent.refused };
-    if (refusesMore(days.recent, peers)) flags.push({ kind: 'refusing', share: share(days.recent), peers: share(peers) });
+    const peers = {
+      n: childrenRecent.n - days.recent.n,
+      refused: childrenRecent.refused - days.recent.refused,
+    };
+    if (refusesMore(days.recent, peers))
+      flags.push({ kind: 'refusing', share: share(days.recent), peers: share(peers) });
     byWeight(flags);
     return {
       ...c,
@@ -114,7 +127,10 @@ function judge(a: Activity, unit: ReadCtx['unit'], at: Moment): Attention {
   });
   rows.sort(byNeed);
 
-  const jumps = [{ unit, days: subtree }, ...a.children.map((c) => ({ unit: c, days: byChild.get(c.id)! }))];
+  const jumps = [
+    { unit, days: subtree },
+    ...a.children.map((c) => ({ unit: c, days: byChild.get(c.id)! })),
+  ];
   return { day: at.day, rows, alerts: alerts(a, jumps) };
 }
 
@@ -123,7 +139,14 @@ function weekSums(weeks: Activity['weeks']) {
   const sums = new Map<number, { all: number[]; complete: number[] }>();
   for (const w of weeks) {
     let s = sums.get(w.child);
-    if (!s) sums.set(w.child, (s = { all: Array<number>(USUAL_WEEKS + 1).fill(0), complete: Array<number>(USUAL_WEEKS + 1).fill(0) }));
+    if (!s)
+      sums.set(
+        w.child,
+        (s = {
+          all: Array<number>(USUAL_WEEKS + 1).fill(0),
+          complete: Array<number>(USUAL_WEEKS + 1).fill(0),
+        }),
+      );
     s.all[w.k] = (s.all[w.k] ?? 0) + w.n;
     if (w.complete) s.complete[w.k] = (s.complete[w.k] ?? 0) + w.n;
   }
@@ -137,7 +160,13 @@ function alerts(a: Activity, candidates: { unit: UnitRef; days: Days }[]): Alert
     .map(({ id, name, kind, opensAt }) => ({ id, name, kind, opensAt }));
   const refusalJumps = candidates
     .filter(({ days }) => refusesMore(days.today, days.before))
-    .map(({ unit, days }) => ({ id: unit.id, name: unit.name, kind: unit.kind, share: share(days.today), before: share(days.before) }));
+    .map(({ unit, days }) => ({
+      id: unit.id,
+      name: unit.name,
+      kind: unit.kind,
+      share: share(days.today),
+      before: share(days.before),
+    }));
   return {
     silent: silent.slice(0, MAX_LISTED),
     silentCount: silent.length,

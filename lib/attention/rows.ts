@@ -59,4 +59,5 @@ export function byNeed(a: AttentionRow, b: AttentionRow): number {
   return b.score - a.score || change(a) - change(b) || a.name.localeCompare(b.name, 'id');
 }
 
-export const hasAlerts = (a: Alerts) => a.silentCount + a.closedScans.length + a.refusalJumps.length > 0;
+export const hasAlerts = (a: Alerts) =>
+  a.silentCount + a.closedScans.length + a.refusalJumps.length > 0;

@@ -36,10 +36,17 @@ export type Flag =
 
 export type FlagKind = Flag['kind'];
 
-const weights: Record<FlagKind, number> = { noPoster: 4, silent: 4, belowUsual: 3, refusing: 3, silentBelow: 1 };
+const weights: Record<FlagKind, number> = {
+  noPoster: 4,
+  silent: 4,
+  belowUsual: 3,
+  refusing: 3,
+  silentBelow: 1,
+};
 
 /** How much a unit needs attention: the sum of its flags' weights. */
-export const attentionScore = (flags: readonly Flag[]) => flags.reduce((sum, f) => sum + weights[f.kind], 0);
+export const attentionScore = (flags: readonly Flag[]) =>
+  flags.reduce((sum, f) => sum + weights[f.kind], 0);
 
 /** The flags, most serious first. */
 export const byWeight = (flags: Flag[]) => flags.sort((a, b) => weights[b.kind] - weights[a.kind]);
@@ -51,7 +58,11 @@ export const share = (t: Tally) => (t.n ? t.refused / t.n : 0);
 
 /** Refused well above the comparison, each side with enough check-ins to say so. */
 export function refusesMore(unit: Tally, comparison: Tally): boolean {
-  return unit.n >= MIN_SAMPLE && comparison.n >= MIN_SAMPLE && share(unit) - share(comparison) >= REFUSAL_MARGIN;
+  return (
+    unit.n >= MIN_SAMPLE &&
+    comparison.n >= MIN_SAMPLE &&
+    share(unit) - share(comparison) >= REFUSAL_MARGIN
+  );
 }
 
 /** The median of the previous weeks' counts (robust to one holiday among them). */

@@ -27,7 +27,11 @@ export type ChildTableParams = z.infer<typeof childTableParams>;
 export const PAGE_SIZE = 20;
 
 /** A row with the chosen range's figures beside it. */
-export type ChildTableRow = AttentionRow & { checkins: number; admitted: number; admittedShare: number | null };
+export type ChildTableRow = AttentionRow & {
+  checkins: number;
+  admitted: number;
+  admittedShare: number | null;
+};
 
 type RangeFigures = Record<number, { checkins: number; admitted: number }>;
 
@@ -46,7 +50,9 @@ export function withRange(
     const base = range.figures[r.id] ?? { checkins: 0, admitted: 0 };
     const old = then.get(r.id);
     const checkins = follows ? base.checkins - (old?.today ?? 0) + r.today : base.checkins;
-    const admitted = follows ? base.admitted - (old?.todayAdmitted ?? 0) + r.todayAdmitted : base.admitted;
+    const admitted = follows
+      ? base.admitted - (old?.todayAdmitted ?? 0) + r.todayAdmitted
+      : base.admitted;
     return { ...r, checkins, admitted, admittedShare: checkins ? admitted / checkins : null };
   });
 }
@@ -62,11 +68,17 @@ export function childPage(rows: ChildTableRow[], { sort, dir, page }: ChildTable
   const sorted = [...rows].sort((a, b) => {
     if (sort === 'attention') return dir === 'desc' ? byNeed(a, b) : byNeed(b, a);
     const [x, y] = [value(a, sort), value(b, sort)];
-    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name, 'id') : x === null ? 1 : -1;
+    if (x === null || y === null)
+      return x === y ? a.name.localeCompare(b.name, 'id') : x === null ? 1 : -1;
     const order = typeof x === 'string' ? x.localeCompare(String(y), 'id') : x - Number(y);
     return (dir === 'asc' ? order : -order) || a.name.localeCompare(b.name, 'id');
   });
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
-  return { rows: sorted.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages, total: rows.length };
+  return {
+    rows: sorted.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+    page: current,
+    pages,
+    total: rows.length,
+  };
 }

@@ -13,7 +13,8 @@ export type FlagVoice = {
 };
 
 /** "08:00" as people read it: 08.00 in Indonesian. */
-export const clockTime = (hhmm: string, locale: 'id' | 'en') => (locale === 'id' ? hhmm.replace(':', '.') : hhmm);
+export const clockTime = (hhmm: string, locale: 'id' | 'en') =>
+  locale === 'id' ? hhmm.replace(':', '.') : hhmm;
 
 /** A flag's short label and its reason in words. */
 export function flagWords(flag: Flag, v: FlagVoice): { label: string; why: string } {
@@ -24,19 +25,36 @@ export function flagWords(flag: Flag, v: FlagVoice): { label: string; why: strin
     case 'noPoster':
       return f.noPoster;
     case 'silent':
-      return { label: f.silent.label, why: fillIn(f.silent.why, { when, time: clockTime(flag.opensAt, v.locale) }) };
+      return {
+        label: f.silent.label,
+        why: fillIn(f.silent.why, { when, time: clockTime(flag.opensAt, v.locale) }),
+      };
     case 'silentBelow':
-      return { label: f.silentBelow.label, why: fillIn(f.silentBelow.why, { when, units: n(flag.units), of: n(flag.of) }) };
+      return {
+        label: f.silentBelow.label,
+        why: fillIn(f.silentBelow.why, { when, units: n(flag.units), of: n(flag.of) }),
+      };
     case 'refusing':
       return {
         label: f.refusing.label,
-        why: fillIn(f.refusing.why, { share: formatPercent(flag.share, v.locale), peers: formatPercent(flag.peers, v.locale) }),
+        why: fillIn(f.refusing.why, {
+          share: formatPercent(flag.share, v.locale),
+          peers: formatPercent(flag.peers, v.locale),
+        }),
       };
     case 'belowUsual': {
-      const values = { n: n(flag.checkins), usual: n(flag.usual), weekday: v.weekday, weeks: USUAL_WEEKS };
+      const values = {
+        n: n(flag.checkins),
+        usual: n(flag.usual),
+        weekday: v.weekday,
+        weeks: USUAL_WEEKS,
+      };
       return flag.hour >= 24
         ? { label: f.belowUsual.label, why: fillIn(f.belowUsual.whyDay, values) }
-        : { label: f.belowUsual.label, why: fillIn(f.belowUsual.why, { ...values, hour: formatHour(flag.hour, v.locale) }) };
+        : {
+            label: f.belowUsual.label,
+            why: fillIn(f.belowUsual.why, { ...values, hour: formatHour(flag.hour, v.locale) }),
+          };
     }
   }
 }

@@ -10,13 +10,21 @@ import type { Mail } from '@/lib/mail/mailer';
  * One unit the user answers for: its first flagged children, most in need first, how many are
  * flagged in all, and its "Perlu perhatian" list.
  */
-export type DigestSection = { unit: UnitRef; rows: AttentionRow[]; flagged: number; alerts: Alerts };
+export type DigestSection = {
+  unit: UnitRef;
+  rows: AttentionRow[];
+  flagged: number;
+  alerts: Alerts;
+};
 
 /** A line of the mail: what it says, about a unit (named, and linked to its dashboard) or not. */
 type Line = { words: string; unit?: UnitRef };
 
 const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 const dashboard = (unit: UnitRef) => `${appUrl()}/u/${unit.id}`;
 
@@ -43,14 +51,20 @@ export function digestMail(input: {
     ...blocks.flatMap((b) => [
       '',
       `== ${unitTitle(b.unit, t)} ==`,
-      ...b.groups.flatMap((g) => [`${g.title}:`, ...g.lines.map((l) => (l.unit ? `- ${unitTitle(l.unit, t)}: ${l.words} (${dashboard(l.unit)})` : `- ${l.words}`))]),
+      ...b.groups.flatMap((g) => [
+        `${g.title}:`,
+        ...g.lines.map((l) =>
+          l.unit ? `- ${unitTitle(l.unit, t)}: ${l.words} (${dashboard(l.unit)})` : `- ${l.words}`,
+        ),
+      ]),
       fillIn(d.open, { url: dashboard(b.unit) }),
     ]),
     '',
     fillIn(d.footer, { url: settings }),
   ].join('\n');
 
-  const link = (unit: UnitRef, label = unitTitle(unit, t)) => `<a href="${escape(dashboard(unit))}">${escape(label)}</a>`;
+  const link = (unit: UnitRef, label = unitTitle(unit, t)) =>
+    `<a href="${escape(dashboard(unit))}">${escape(label)}</a>`;
   const html = [
     `<p>${escape(fillIn(d.greeting, { name: input.to.name }))}</p>`,
     `<p>${escape(fillIn(d.intro, { date, zone: input.zone }))}</p>`,
@@ -71,7 +85,9 @@ export function digestMail(input: {
   ].join('\n');
 
   const flagged = sections.reduce((n, s) => n + s.flagged, 0);
-  const subject = flagged ? fillIn(d.subject, { n: formatNumber(flagged, 'id'), date }) : fillIn(d.subjectAlerts, { date });
+  const subject = flagged
+    ? fillIn(d.subject, { n: formatNumber(flagged, 'id'), date })
+    : fillIn(d.subjectAlerts, { date });
   return { to: input.to.email, subject, text, html };
 }
 
@@ -92,23 +108,37 @@ function groups(s: DigestSection, voice: FlagVoice): { title: string; lines: Lin
           .join(' '),
       ),
     );
-    if (s.flagged > s.rows.length) lines.push({ words: fillIn(a.more, { n: formatNumber(s.flagged - s.rows.length, 'id') }) });
+    if (s.flagged > s.rows.length)
+      lines.push({ words: fillIn(a.more, { n: formatNumber(s.flagged - s.rows.length, 'id') }) });
     out.push({ title: t.digest.laggards, lines });
   }
   const { silent, silentCount, closedScans, refusalJumps } = s.alerts;
   if (silentCount) {
-    const lines = silent.map((u) => named(u, fillIn(a.silentItem, { time: clockTime(u.opensAt, 'id') })));
-    if (silentCount > silent.length) lines.push({ words: fillIn(a.more, { n: formatNumber(silentCount - silent.length, 'id') }) });
+    const lines = silent.map((u) =>
+      named(u, fillIn(a.silentItem, { time: clockTime(u.opensAt, 'id') })),
+    );
+    if (silentCount > silent.length)
+      lines.push({ words: fillIn(a.more, { n: formatNumber(silentCount - silent.length, 'id') }) });
     out.push({ title: a.silent, lines });
   }
   if (closedScans.length) {
-    out.push({ title: fillIn(a.closed, { when }), lines: closedScans.map((u) => named(u, fillIn(a.closedItem, { n: formatNumber(u.n, 'id') }))) });
+    out.push({
+      title: fillIn(a.closed, { when }),
+      lines: closedScans.map((u) => named(u, fillIn(a.closedItem, { n: formatNumber(u.n, 'id') }))),
+    });
   }
   if (refusalJumps.length) {
     out.push({
       title: a.jump,
       lines: refusalJumps.map((u) =>
-        named(u, fillIn(a.jumpItem, { share: formatPercent(u.share, 'id'), before: formatPercent(u.before, 'id'), when })),
+        named(
+          u,
+          fillIn(a.jumpItem, {
+            share: formatPercent(u.share, 'id'),
+            before: formatPercent(u.before, 'id'),
+            when,
+          }),
+        ),
       ),
     });
   }

@@ -22,7 +22,13 @@ const LAST_HOUR = 11;
 /** Flagged child units listed per section; the rest are counted. */
 const MAX_ROWS = 15;
 
-type Recipient = { id: number; email: string; name: string; lastDay: string | null; timeZone: string };
+type Recipient = {
+  id: number;
+  email: string;
+  name: string;
+  lastDay: string | null;
+  timeZone: string;
+};
 
 /**
  * Officials and admins who keep the digest on and have not had yesterday's, where it is now
@@ -30,19 +36,32 @@ type Recipient = { id: number; email: string; name: string; lastDay: string | nu
  */
 async function dueRecipients(db: Db, now: Date): Promise<Recipient[]> {
   const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, lastDay: digestSettings.lastDay, timeZone: units.timeZone })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      lastDay: digestSettings.lastDay,
+      timeZone: units.timeZone,
+    })
     .from(users)
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .innerJoin(units, eq(units.id, memberships.unitId))
     .leftJoin(digestSettings, eq(digestSettings.userId, users.id))
-    .where(and(inArray(memberships.role, [...digestRoles]), or(isNull(digestSettings.enabled), eq(digestSettings.enabled, true))))
+    .where(
+      and(
+        inArray(memberships.role, [...digestRoles]),
+        or(isNull(digestSettings.enabled), eq(digestSettings.enabled, true)),
+      ),
+    )
     .orderBy(users.id, units.depth);
   const first = new Map<number, Recipient>();
   for (const r of rows) if (!first.has(r.id)) first.set(r.id, r);
   return [...first.values()].filter((r) => {
     const { hour } = localClock(now, r.timeZone);
     const yesterday = addDays(localDate(now, r.timeZone), -1);
-    return hour >= DIGEST_HOUR && hour <= LAST_HOUR && (r.lastDay === null || r.lastDay < yesterday);
+    return (
+      hour >= DIGEST_HOUR && hour <= LAST_HOUR && (r.lastDay === null || r.lastDay < yesterday)
+    );
   });
 }
 
@@ -72,7 +91,9 @@ const release = (db: Db, r: Recipient, day: string) =>
  */
 function digestUnits(actor: Actor) {
   const held = actor.memberships.filter((m) => digestRoles.includes(m.role));
-  return held.filter((m) => !held.some((o) => o.unitPath !== m.unitPath && m.unitPath.startsWith(o.unitPath)));
+  return held.filter(
+    (m) => !held.some((o) => o.unitPath !== m.unitPath && m.unitPath.startsWith(o.unitPath)),
+  );
 }
 
 /** One section per unit: yesterday judged whole, from the same rules as the dashboard. */
@@ -83,7 +104,12 @@ async function sections(db: Db, actor: Actor, day: string): Promise<DigestSectio
     const ctx = userCtx(db, actor, 'unit.view', await getUnit(db, m.unitId));
     const judged = await attention(ctx, wholeDay(day, ctx.unit.timeZone));
     const flagged = judged.rows.filter((r) => r.flags.length > 0);
-    out.push({ unit: { id: ctx.unit.id, name: ctx.unit.name, kind: ctx.unit.kind }, rows: flagged.slice(0, MAX_ROWS), flagged: flagged.length, alerts: judged.alerts });
+    out.push({
+      unit: { id: ctx.unit.id, name: ctx.unit.name, kind: ctx.unit.kind },
+      rows: flagged.slice(0, MAX_ROWS),
+      flagged: flagged.length,
+      alerts: judged.alerts,
+    });
   }
   return out;
 }
@@ -121,6 +147,7 @@ export async function sendDigests(
       await release(db, r, day);
     }
   }
-  if (failures.length) throw new Error(`digest: ${failures.length} not sent`, { cause: failures[0] });
+  if (failures.length)
+    throw new Error(`digest: ${failures.length} not sent`, { cause: failures[0] });
   return sent;
 }

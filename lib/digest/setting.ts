@@ -13,9 +13,7 @@ export const digestRoles: readonly Role[] = ['official', 'admin'];
 export const mayReceiveDigest = (actor: Pick<Actor, 'memberships'>) =>
   actor.memberships.some((m) => digestRoles.includes(m.role));
 
-const settingInput = z
-  .object({ enabled: z.boolean({ error: 'Pilih nyala atau mati.' }) })
-  .strict();
+const settingInput = z.object({ enabled: z.boolean({ error: 'Pilih nyala atau mati.' }) }).strict();
 
 /** Whether the user gets the morning digest; null when their roles get none. */
 export async function digestEnabled({ db, actor }: UserCtx): Promise<boolean | null> {
@@ -28,9 +26,14 @@ export async function digestEnabled({ db, actor }: UserCtx): Promise<boolean | n
 }
 
 /** The user turns their own digest on or off. */
-export async function setDigestEnabled({ db, actor }: UserCtx, input: unknown): Promise<{ enabled: boolean }> {
+export async function setDigestEnabled(
+  { db, actor }: UserCtx,
+  input: unknown,
+): Promise<{ enabled: boolean }> {
   if (!mayReceiveDigest(actor)) {
-    throw new AppError('forbidden', { message: 'Ringkasan harian hanya untuk pemantau dan admin unit.' });
+    throw new AppError('forbidden', {
+      message: 'Ringkasan harian hanya untuk pemantau dan admin unit.',
+    });
   }
   const { enabled } = parseInput(settingInput, input);
   await db

@@ -4,7 +4,10 @@ export const attentionEn: typeof attentionId = {
   when: { today: 'today', yesterday: 'yesterday' },
   flags: {
     noPoster: { label: 'No poster', why: 'No active poster yet, so visitors cannot check in.' },
-    silent: { label: 'Silent', why: 'No check-in {when}, though a service has been open since {time}.' },
+    silent: {
+      label: 'Silent',
+      why: 'No check-in {when}, though a service has been open since {time}.',
+    },
     silentBelow: {
       label: 'Silent units below',
       why: '{units} of the {of} units below with open services had no check-in {when}.',
@@ -55,7 +58,8 @@ export const attentionEn: typeof attentionId = {
     noLaggards: 'Every unit below is doing fine.',
     open: 'Open the dashboard: {url}',
     openLink: 'Open the dashboard of {name}',
-    footer: 'You receive this email because the daily digest is on in your Pindai account. Turn it off at {url}.',
+    footer:
+      'You receive this email because the daily digest is on in your Pindai account. Turn it off at {url}.',
   },
   setting: {
     title: 'Daily digest',

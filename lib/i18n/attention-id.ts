@@ -2,7 +2,10 @@
 export const attentionId = {
   when: { today: 'hari ini', yesterday: 'kemarin' },
   flags: {
-    noPoster: { label: 'Tanpa poster', why: 'Belum ada poster aktif, jadi pengunjung tidak bisa check-in.' },
+    noPoster: {
+      label: 'Tanpa poster',
+      why: 'Belum ada poster aktif, jadi pengunjung tidak bisa check-in.',
+    },
     silent: { label: 'Sepi', why: 'Tidak ada check-in {when}, padahal layanan buka sejak {time}.' },
     silentBelow: {
       label: 'Ada unit sepi',
@@ -15,7 +18,8 @@ export const attentionId = {
     belowUsual: {
       label: 'Jauh di bawah biasanya',
       why: '{n} check-in sampai jam {hour}, biasanya {usual} pada hari {weekday} ({weeks} minggu terakhir).',
-      whyDay: '{n} check-in sepanjang hari, biasanya {usual} pada hari {weekday} ({weeks} minggu terakhir).',
+      whyDay:
+        '{n} check-in sepanjang hari, biasanya {usual} pada hari {weekday} ({weeks} minggu terakhir).',
     },
   },
   alerts: {
@@ -48,13 +52,15 @@ export const attentionId = {
     subject: 'Pindai: {n} unit perlu perhatian ({date})',
     subjectAlerts: 'Pindai: ada yang perlu perhatian ({date})',
     greeting: 'Yth. {name},',
-    intro: 'Berikut unit yang perlu perhatian pada {date}, dari data Pindai sampai pukul 24.00 {zone}.',
+    intro:
+      'Berikut unit yang perlu perhatian pada {date}, dari data Pindai sampai pukul 24.00 {zone}.',
     unitHeading: '{name}',
     laggards: 'Unit di bawahnya yang perlu perhatian',
     noLaggards: 'Semua unit di bawahnya berjalan baik.',
     open: 'Buka dasbor: {url}',
     openLink: 'Buka dasbor {name}',
-    footer: 'Anda menerima surel ini karena ringkasan harian aktif di akun Pindai Anda. Matikan di {url}.',
+    footer:
+      'Anda menerima surel ini karena ringkasan harian aktif di akun Pindai Anda. Matikan di {url}.',
   },
   setting: {
     title: 'Ringkasan harian',

@@ -14,7 +14,9 @@ export function configuredMailer(env: NodeJS.ProcessEnv = process.env): Mailer |
   if (!env.SMTP_URL) return null;
   const url = new URL(env.SMTP_URL);
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
-  const transport = nodemailer.createTransport(url.toString(), { from: env.MAIL_FROM || `Pindai <pindai@${new URL(appUrl()).hostname}>` });
+  const transport = nodemailer.createTransport(url.toString(), {
+    from: env.MAIL_FROM || `Pindai <pindai@${new URL(appUrl()).hostname}>`,
+  });
   return {
     send: async (mail) => {
       await transport.sendMail(mail);

@@ -10,13 +10,18 @@ import type { DateRange } from './range';
 export type ChildRange = { checkins: number; admitted: number };
 
 /** Each child's check-ins and admitted check-ins in the range, by child id, from the day rollups. */
-export async function childRangeFigures(ctx: ReadCtx, range: DateRange): Promise<Record<number, ChildRange>> {
+export async function childRangeFigures(
+  ctx: ReadCtx,
+  range: DateRange,
+): Promise<Record<number, ChildRange>> {
   const rows = await queryRows<{ child: number; checkins: number; admitted: number }>(
     ctx.db,
     sql`SELECT child, sum(n)::int AS checkins, coalesce(sum(n) FILTER (WHERE admitted), 0)::int AS admitted
         FROM (${childDays(ctx.unit, range.first, range.last)}) f WHERE kind = 'in' GROUP BY child`,
   );
-  return Object.fromEntries(rows.map((r) => [r.child, { checkins: r.checkins, admitted: r.admitted }]));
+  return Object.fromEntries(
+    rows.map((r) => [r.child, { checkins: r.checkins, admitted: r.admitted }]),
+  );
 }
 
 /** Check-ins by local day of each child's subtree in [first, last], from the day rollups. */

@@ -3,7 +3,17 @@ import { liveMoment, wholeDay } from '@/lib/attention/activity';
 import { attention } from '@/lib/attention/attention';
 import type { AttentionRow } from '@/lib/attention/rows';
 import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
-import { BJ, DI, GM, GS, JW, KEC, KOTA_KEC, MONDAY_1030, seedAttention } from '../support/attention-data';
+import {
+  BJ,
+  DI,
+  GM,
+  GS,
+  JW,
+  KEC,
+  KOTA_KEC,
+  MONDAY_1030,
+  seedAttention,
+} from '../support/attention-data';
 import { describeEachDatabase } from '../support/each-database';
 import { unitByCode } from '../support/fixtures';
 
@@ -13,7 +23,8 @@ describeEachDatabase(
   'what needs attention below a unit',
   (get) => {
     let kec: AuthorizedUnit;
-    const judge = (at: Date, unit = kec) => attention({ db: get().readDb, unit }, liveMoment(at, unit.timeZone));
+    const judge = (at: Date, unit = kec) =>
+      attention({ db: get().readDb, unit }, liveMoment(at, unit.timeZone));
     beforeAll(async () => {
       kec = await unitByCode(get().db, KEC);
     });
@@ -24,14 +35,22 @@ describeEachDatabase(
         code: JW,
         today: 0,
         activePosters: 0,
-        flags: [{ kind: 'noPoster' }, { kind: 'silent', opensAt: '08:00' }, { kind: 'refusing', share: 1, peers: 0.25 }],
+        flags: [
+          { kind: 'noPoster' },
+          { kind: 'silent', opensAt: '08:00' },
+          { kind: 'refusing', share: 1, peers: 0.25 },
+        ],
       });
       expect(rows).toHaveLength(11);
     });
 
     it('flags a village far below its usual for a Monday morning, with the change against last Monday', async () => {
       const gm = byCode((await judge(MONDAY_1030)).rows).get(GM);
-      expect(gm).toMatchObject({ today: 2, lastWeek: 12, flags: [{ kind: 'belowUsual', checkins: 2, usual: 12, hour: 10 }] });
+      expect(gm).toMatchObject({
+        today: 2,
+        lastWeek: 12,
+        flags: [{ kind: 'belowUsual', checkins: 2, usual: 12, hour: 10 }],
+      });
       expect(gm!.spark.at(-1)).toBe(2);
       expect(gm!.spark.at(-8)).toBe(12);
     });
@@ -39,7 +58,13 @@ describeEachDatabase(
     it('leaves busy villages unflagged, and ranks the rest by need', async () => {
       const { rows } = await judge(MONDAY_1030);
       const found = byCode(rows);
-      expect(found.get(DI)).toMatchObject({ today: 4, todayAdmitted: 1, week: 4, activePosters: 1, flags: [] });
+      expect(found.get(DI)).toMatchObject({
+        today: 4,
+        todayAdmitted: 1,
+        week: 4,
+        activePosters: 1,
+        flags: [],
+      });
       expect(found.get(GS)).toMatchObject({ today: 6, todayAdmitted: 1, flags: [] });
       // Posterless villages without services: no poster, never silent (no opening hours to judge by).
       const bare = rows.filter((r) => ![JW, DI, GM, GS].includes(r.code!));
@@ -50,7 +75,9 @@ describeEachDatabase(
     it('lists the silent unit, the scans before opening and the jumps in refusals', async () => {
       const { alerts } = await judge(MONDAY_1030);
       const [jw, di, gs] = await Promise.all([JW, DI, GS].map((c) => unitByCode(get().db, c)));
-      expect(alerts.silent).toEqual([{ id: jw!.id, name: jw!.name, kind: 'village', opensAt: '08:00' }]);
+      expect(alerts.silent).toEqual([
+        { id: jw!.id, name: jw!.name, kind: 'village', opensAt: '08:00' },
+      ]);
       expect(alerts.silentCount).toBe(1);
       expect(alerts.closedScans).toEqual([{ id: di!.id, name: di!.name, kind: 'village', n: 3 }]);
       expect(alerts.refusalJumps).toEqual([
@@ -70,9 +97,18 @@ describeEachDatabase(
     });
 
     it('judges a whole day for the digest, its usual over the whole day', async () => {
-      const { rows } = await attention({ db: get().readDb, unit: kec }, wholeDay('2026-11-23', kec.timeZone));
-      expect(byCode(rows).get(GM)!.flags).toEqual([{ kind: 'belowUsual', checkins: 2, usual: 12, hour: 24 }]);
-      expect(byCode(rows).get(JW)!.flags.map((f) => f.kind)).toEqual(['noPoster', 'silent', 'refusing']);
+      const { rows } = await attention(
+        { db: get().readDb, unit: kec },
+        wholeDay('2026-11-23', kec.timeZone),
+      );
+      expect(byCode(rows).get(GM)!.flags).toEqual([
+        { kind: 'belowUsual', checkins: 2, usual: 12, hour: 24 },
+      ]);
+      expect(
+        byCode(rows)
+          .get(JW)!
+          .flags.map((f) => f.kind),
+      ).toEqual(['noPoster', 'silent', 'refusing']);
     });
 
     it('counts a district silent as a whole only when none of its units checked anyone in', async () => {

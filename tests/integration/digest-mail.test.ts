@@ -31,7 +31,11 @@ async function smtpSink() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 let sink: Awaited<ReturnType<typeof smtpSink>>;
@@ -71,16 +75,21 @@ describeEachDatabase(
       vi.setSystemTime(at);
       return runJobNow({ db: get().db, url: get().url }, dailyDigestJob);
     };
-    const mailTo = (actor: Actor) => sink.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === actor.email);
+    const mailTo = (actor: Actor) =>
+      sink.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === actor.email);
 
     it('is set by officials and admins for themselves only: another role is refused, bad input changes nothing', async () => {
       const { db } = get();
       const desk = await actorWith(db, 'desk', KEC);
-      await expect(setDigestEnabled({ db, actor: desk }, { enabled: false })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(setDigestEnabled({ db, actor: desk }, { enabled: false })).rejects.toMatchObject(
+        { code: 'forbidden' },
+      );
       expect(await digestEnabled({ db, actor: desk })).toBeNull();
       const official = await actorWith(db, 'official', KOTA_KEC);
       for (const bad of [{}, { enabled: 'no' }, { enabled: false, userId: people.kec.id }]) {
-        await expect(setDigestEnabled({ db, actor: official }, bad)).rejects.toMatchObject({ code: 'invalid' });
+        await expect(setDigestEnabled({ db, actor: official }, bad)).rejects.toMatchObject({
+          code: 'invalid',
+        });
       }
       expect(await digestEnabled({ db, actor: official })).toBe(true);
       expect(await digestEnabled({ db, actor: people.kec })).toBe(true);
@@ -109,10 +118,16 @@ describeEachDatabase(
       expect(sink.received.length - before).toBe(4);
 
       const [kec] = mailTo(people.kec);
-      expect(kec!.subject).toMatch(/^Pindai: \d+ unit perlu perhatian \(Senin, 23 November 2026\)$/);
+      expect(kec!.subject).toMatch(
+        /^Pindai: \d+ unit perlu perhatian \(Senin, 23 November 2026\)$/,
+      );
       expect(kec!.text).toContain('Kecamatan Cikarang Barat');
-      expect(kec!.text).toMatch(/Desa Jatiwangi: Tanpa poster\. .*Sepi\. Tidak ada check-in kemarin, padahal layanan buka sejak 08\.00\./);
-      expect(kec!.text).toContain('Desa Gandamekar: Jauh di bawah biasanya. 2 check-in sepanjang hari, biasanya 12 pada hari Senin');
+      expect(kec!.text).toMatch(
+        /Desa Jatiwangi: Tanpa poster\. .*Sepi\. Tidak ada check-in kemarin, padahal layanan buka sejak 08\.00\./,
+      );
+      expect(kec!.text).toContain(
+        'Desa Gandamekar: Jauh di bawah biasanya. 2 check-in sepanjang hari, biasanya 12 pada hari Senin',
+      );
       expect(kec!.text).toMatch(/Desa Danau Indah: 3 pindaian ditolak karena layanan tutup/);
       expect(kec!.html).toContain('href="https://pindai.example.go.id/u/');
       expect(kec!.text).not.toContain('Bekasijaya');
@@ -142,7 +157,9 @@ describeEachDatabase(
       expect((await run(new Date('2026-11-24T01:00:00Z')))?.rows).toBe(0); // 08.00 WIB: caught up already
       expect(sink.received.length).toBe(before);
       const root = await actorWith(get().db, 'superadmin');
-      const runs = (await listJobRuns({ db: get().db, actor: root })).filter((r) => r.job === 'daily-digest');
+      const runs = (await listJobRuns({ db: get().db, actor: root })).filter(
+        (r) => r.job === 'daily-digest',
+      );
       expect(runs.map((r) => r.rows)).toEqual([0, 4, 0, 0]);
     });
   },

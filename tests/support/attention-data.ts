@@ -30,7 +30,8 @@ const wib = (local: string) => new Date(`${local.replace(' ', 'T')}:00+07:00`);
 
 type Spec = { code: string; at: string; n?: number; refused?: RefusalReason };
 
-const days = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const days = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 const events: Spec[] = [
   // Jatiwangi: six visitors on Friday, all refused for their status.
@@ -59,9 +60,14 @@ export async function seedAttention(database: TestDatabase) {
   await seedAreas(db);
   const root = await actorWith(db, 'superadmin');
   for (const code of [JW, DI, GM, GS, BJ]) {
-    await createService(await ctxFor(db, root, code), { name: 'Surat pengantar', category: 'umum', openingHours: officeHours });
+    await createService(await ctxFor(db, root, code), {
+      name: 'Surat pengantar',
+      category: 'umum',
+      openingHours: officeHours,
+    });
   }
-  for (const code of [DI, GM, GS]) await createPoster(await ctxFor(db, root, code), { label: 'Pintu Utama' });
+  for (const code of [DI, GM, GS])
+    await createPoster(await ctxFor(db, root, code), { label: 'Pintu Utama' });
   const rows: NewCheckin[] = [];
   for (const e of events) {
     const unitId = (await unitByCode(db, e.code)).id;

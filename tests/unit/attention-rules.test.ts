@@ -40,7 +40,10 @@ describe('the attention rules', () => {
     const rows = [
       row(1, 'Bojong', { lastWeek: 9 }),
       row(2, 'Abadi'),
-      row(3, 'Cempaka', { flags: [{ kind: 'noPoster' }], score: attentionScore([{ kind: 'noPoster' }]) }),
+      row(3, 'Cempaka', {
+        flags: [{ kind: 'noPoster' }],
+        score: attentionScore([{ kind: 'noPoster' }]),
+      }),
     ];
     expect(rows.sort(byNeed).map((r) => r.id)).toEqual([3, 1, 2]);
   });
@@ -51,18 +54,40 @@ describe('the child table', () => {
     const rendered = { day: '2026-11-23', rows: [row(1, 'A', { today: 2, todayAdmitted: 2 })] };
     const live = { day: '2026-11-23', rows: [row(1, 'A', { today: 5, todayAdmitted: 3 })] };
     const figures = { 1: { checkins: 10, admitted: 8 } };
-    expect(withRange(live, rendered, { last: '2026-11-23', figures })[0]).toMatchObject({ checkins: 13, admitted: 9, admittedShare: 9 / 13 });
-    expect(withRange(live, rendered, { last: '2026-11-20', figures })[0]).toMatchObject({ checkins: 10, admitted: 8 });
+    expect(withRange(live, rendered, { last: '2026-11-23', figures })[0]).toMatchObject({
+      checkins: 13,
+      admitted: 9,
+      admittedShare: 9 / 13,
+    });
+    expect(withRange(live, rendered, { last: '2026-11-20', figures })[0]).toMatchObject({
+      checkins: 10,
+      admitted: 8,
+    });
   });
 
   it('sorts and pages, units without a value last', () => {
     const rows = withRange(
-      { day: 'd', rows: [row(1, 'B', { lastCheckinAt: '2026-11-20T01:00:00.000Z' }), row(2, 'A'), row(3, 'C', { lastCheckinAt: '2026-11-23T01:00:00.000Z' })] },
+      {
+        day: 'd',
+        rows: [
+          row(1, 'B', { lastCheckinAt: '2026-11-20T01:00:00.000Z' }),
+          row(2, 'A'),
+          row(3, 'C', { lastCheckinAt: '2026-11-23T01:00:00.000Z' }),
+        ],
+      },
       { day: 'd', rows: [] },
       { last: 'x', figures: {} },
     );
-    expect(childPage(rows, { sort: 'lastCheckinAt', dir: 'desc', page: 1 }).rows.map((r) => r.name)).toEqual(['C', 'B', 'A']);
-    expect(childPage(rows, { sort: 'lastCheckinAt', dir: 'asc', page: 1 }).rows.map((r) => r.name)).toEqual(['B', 'C', 'A']);
-    expect(childPage(rows, { sort: 'name', dir: 'asc', page: 9 })).toMatchObject({ page: 1, pages: 1, total: 3 });
+    expect(
+      childPage(rows, { sort: 'lastCheckinAt', dir: 'desc', page: 1 }).rows.map((r) => r.name),
+    ).toEqual(['C', 'B', 'A']);
+    expect(
+      childPage(rows, { sort: 'lastCheckinAt', dir: 'asc', page: 1 }).rows.map((r) => r.name),
+    ).toEqual(['B', 'C', 'A']);
+    expect(childPage(rows, { sort: 'name', dir: 'asc', page: 9 })).toMatchObject({
+      page: 1,
+      pages: 1,
+      total: 3,
+    });
   });
 });

@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: 'Ganti kata sandi' };
 
 export default async function ChangePasswordPage() {
   const actor = await requireActor('/akun/kata-sandi');
-  const [t, digest] = await Promise.all([getDictionary(), getDb().then((db) => digestEnabled({ db, actor }))]);
+  const [t, digest] = await Promise.all([
+    getDictionary(),
+    getDb().then((db) => digestEnabled({ db, actor })),
+  ]);
   return (
     <>
       <AppHeader actor={actor} t={t} />
@@ -19,7 +22,9 @@ export default async function ChangePasswordPage() {
         <h1 className="text-2xl font-bold">{t.account.title}</h1>
         <p className="text-sm text-slate-600">{actor.email}</p>
         <PasswordForm mode="change" t={t.account} />
-        {digest !== null && <DigestSetting enabled={digest} email={actor.email} t={t.attention.setting} />}
+        {digest !== null && (
+          <DigestSetting enabled={digest} email={actor.email} t={t.attention.setting} />
+        )}
       </main>
     </>
   );
