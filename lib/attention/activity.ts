@@ -123,7 +123,7 @@ export async function readActivity(ctx: ReadCtx, at: Moment): Promise<Activity> 
     children,
     days,
     ownDays,
-    weeks: weeks.filter((w) => w.child !== null),
+    weeks,
     posters: new Map(posters.map((p) => [p.child, p.n])),
     lastAt: new Map(latest.filter((l) => l.last_at).map((l) => [l.child, new Date(l.last_at!)])),
     opened,

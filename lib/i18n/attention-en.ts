@@ -53,7 +53,6 @@ export const attentionEn: typeof attentionId = {
     subjectAlerts: 'Pindai: something needs attention ({date})',
     greeting: 'Dear {name},',
     intro: 'These units needed attention on {date}, from Pindai’s figures up to midnight {zone}.',
-    unitHeading: '{name}',
     laggards: 'Units below that need attention',
     noLaggards: 'Every unit below is doing fine.',
     open: 'Open the dashboard: {url}',

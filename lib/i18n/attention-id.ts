@@ -54,7 +54,6 @@ export const attentionId = {
     greeting: 'Yth. {name},',
     intro:
       'Berikut unit yang perlu perhatian pada {date}, dari data Pindai sampai pukul 24.00 {zone}.',
-    unitHeading: '{name}',
     laggards: 'Unit di bawahnya yang perlu perhatian',
     noLaggards: 'Semua unit di bawahnya berjalan baik.',
     open: 'Buka dasbor: {url}',

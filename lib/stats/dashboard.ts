@@ -9,10 +9,12 @@ import { refusalsByReason } from './reasons';
 
 /** What changes with every check-in: sent again over the live stream. */
 export async function liveSnapshot(ctx: ReadCtx, now = new Date()) {
+  // Before any query starts: a zone that cannot be read fails the snapshot, not a query left behind.
+  const moment = liveMoment(now, ctx.unit.timeZone);
   const [counters, hourly, children] = await Promise.all([
     liveCounters(ctx, now),
     hourlyToday(ctx, now),
-    attention(ctx, liveMoment(now, ctx.unit.timeZone)),
+    attention(ctx, moment),
   ]);
   return { at: now.toISOString(), counters, hourly, attention: children };
 }
