@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import { wholeDay } from '@/lib/attention/activity';
 import { attention } from '@/lib/attention/attention';
-import { hasAlerts } from '@/lib/attention/rows';
+import { type Attention, hasAlerts } from '@/lib/attention/rows';
 import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/auth/permissions';
 import { userCtx } from '@/lib/context';
@@ -96,13 +96,24 @@ function digestUnits(actor: Actor) {
   );
 }
 
+/** Each unit's day judged once per run, however many of its officials and admins read it. */
+type Judged = Map<string, Promise<Attention>>;
+
 /** One section per unit: yesterday judged whole, from the same rules as the dashboard. */
-async function sections(db: Db, actor: Actor, day: string): Promise<DigestSection[]> {
+async function sections(
+  db: Db,
+  actor: Actor,
+  day: string,
+  judgedAlready: Judged,
+): Promise<DigestSection[]> {
   const out: DigestSection[] = [];
   for (const m of digestUnits(actor)) {
     // The role is checked again here, as a wrapper would: the digest shows only what its reader may see.
     const ctx = userCtx(db, actor, 'unit.view', await getUnit(db, m.unitId));
-    const judged = await attention(ctx, wholeDay(day, ctx.unit.timeZone));
+    const key = `${ctx.unit.id}:${day}`;
+    if (!judgedAlready.has(key))
+      judgedAlready.set(key, attention(ctx, wholeDay(day, ctx.unit.timeZone)));
+    const judged = await judgedAlready.get(key)!;
     const flagged = judged.rows.filter((r) => r.flags.length > 0);
     out.push({
       unit: { id: ctx.unit.id, name: ctx.unit.name, kind: ctx.unit.kind },
@@ -129,6 +140,7 @@ export async function sendDigests(
     return 0;
   }
   let sent = 0;
+  const judged: Judged = new Map();
   const failures: unknown[] = [];
   for (const r of await dueRecipients(db, now)) {
     if (signal?.aborted) break; // the instance is stopping: the rest go out on the next run
@@ -136,7 +148,7 @@ export async function sendDigests(
     const actor = await loadActor(db, r.id);
     if (!actor || !(await claim(db, r, day))) continue;
     try {
-      const all = await sections(db, actor, day);
+      const all = await sections(db, actor, day, judged);
       if (!all.some((s) => s.rows.length || hasAlerts(s.alerts))) continue;
       const zone = timeZoneAbbreviation[r.timeZone as UnitTimeZone] ?? r.timeZone;
       await mailer.send(digestMail({ to: r, day, zone, sections: all, t }));

@@ -92,6 +92,10 @@ describeEachDatabase(
         });
       }
       expect(await digestEnabled({ db, actor: official })).toBe(true);
+      expect(await setDigestEnabled({ db, actor: official }, { enabled: false })).toEqual({
+        enabled: false,
+      });
+      expect(await digestEnabled({ db, actor: official })).toBe(false);
       expect(await digestEnabled({ db, actor: people.kec })).toBe(true);
       expect(await digestEnabled({ db, actor: people.off })).toBe(false);
     });
