@@ -1,3 +1,5 @@
+// Runs after dashboard.spec.ts (files run in name order), which expects Telaga Asih without the
+// units that `ownUnit` adds below it.
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AccountPasswordPage } from './pages/account';
