@@ -1,6 +1,8 @@
 import { type ReadCtx, userCtx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
-import { childTableParams, childUptake } from '@/lib/stats/children';
+import { liveMoment } from '@/lib/attention/activity';
+import { attention } from '@/lib/attention/attention';
+import { childRangeFigures } from '@/lib/stats/children';
 import { overview } from '@/lib/stats/dashboard';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
 import { parseRange } from '@/lib/stats/range';
@@ -19,8 +21,9 @@ const queries: Record<string, Query> = {
   daily: (ctx) => daily(ctx, month(ctx)),
   services: (ctx) => byService(ctx, month(ctx)),
   heatmap: (ctx) => heatmap(ctx, month(ctx)),
-  children: (ctx) => childUptake(ctx, month(ctx)),
-  overview: (ctx) => overview(ctx, month(ctx), childTableParams.parse({})),
+  children: (ctx) => childRangeFigures(ctx, month(ctx)),
+  attention: (ctx) => attention(ctx, liveMoment(new Date(), ctx.unit.timeZone)),
+  overview: (ctx) => overview(ctx, month(ctx)),
 };
 
 /**

@@ -10,6 +10,8 @@ export class DashboardPage {
   readonly servicesTable: Locator;
   readonly reasonsTable: Locator;
   readonly heatmap: Locator;
+  /** The unit's "Perlu perhatian" list. */
+  readonly attention: Locator;
 
   constructor(readonly page: Page) {
     this.live = page.getByText('● Langsung');
@@ -20,6 +22,7 @@ export class DashboardPage {
     this.servicesTable = page.getByTestId('services-table');
     this.reasonsTable = page.getByTestId('refusal-reasons');
     this.heatmap = page.getByTestId('heatmap');
+    this.attention = page.getByTestId('attention');
   }
 
   async goto(unit: number, query = '') {
@@ -36,6 +39,11 @@ export class DashboardPage {
   /** Charts keep their figures folded under "Tabel angka". */
   async showTable(chart: Locator) {
     await chart.getByText('Tabel angka').click();
+  }
+
+  /** A child unit's row in the table of the units below, by the child's id. */
+  childRow(unit: number): Locator {
+    return this.childrenTable.locator(`tr[data-unit="${unit}"]`);
   }
 
   counter(): Locator {

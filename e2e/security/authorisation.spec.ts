@@ -95,6 +95,8 @@ const expected: Record<string, Row> = {
   'GET /openapi.json': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
   'POST /api/akun/kata-sandi': row(once(401), once(422), once(422), once(422), once(422), once(422), once(422)),
   'POST /api/akun/atur-sandi': row(once(422), once(422), once(422), once(422), once(422), once(422), once(422)),
+  // the morning digest is for officials and admins (their own setting); the probe's empty body is refused as such
+  'PUT /api/akun/ringkasan-harian': row(once(401), once(422), once(422), once(403), once(403), once(403), once(403)),
   'GET /u/:unitId': row(LOGIN, SUB, SUB, SUB, SUB, SUB, ALL),
   'GET /u/:unitId/api-keys': row(LOGIN, NO, SUB, NO, NO, NO, ALL),
   'GET /u/:unitId/audit': row(LOGIN, NO, SUB, NO, NO, NO, ALL),

@@ -5,10 +5,10 @@
  * honest: a page that reads a parameter missing here, or a route that takes a body without a
  * sample, fails it; the harness checks that every sample body is accepted as it stands.
  */
+import { childTableParams } from '@/lib/attention/table';
 import { auditQueryParams } from '@/lib/audit/filter';
 import { demoVisitors } from '@/demo/registry';
 import { officeHours } from '@/lib/services/input';
-import { childTableParams } from '@/lib/stats/children';
 import { statsQueryParams } from '@/lib/stats/params';
 import { rangeQueryParams } from '@/lib/stats/range';
 
@@ -108,6 +108,7 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
     type: 'json',
     fields: { current: 'bukan-sandi', next: 'Sandi-uji-baru-2026', confirm: 'Sandi-uji-baru-2026' },
   }),
+  'PUT /api/akun/ringkasan-harian': () => ({ type: 'json', fields: { enabled: true } }),
   'POST /api/units/:unitId/api-keys': () => ({ type: 'json', fields: { name: 'Kios uji' } }),
   'POST /api/units/:unitId/children': () => ({
     type: 'json',

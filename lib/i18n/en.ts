@@ -1,3 +1,4 @@
+import { attentionEn } from './attention-en';
 import type { Dictionary } from './id';
 import { skmEn } from './skm-en';
 import { templatesEn } from './templates-en';
@@ -215,11 +216,8 @@ export const en: Dictionary = {
       activePosters: 'Active posters',
       lastCheckinAt: 'Last check-in',
       never: 'never',
-      quiet: 'Quiet',
-      quietHint: 'Has active posters but no check-in today by 10:00 (working day).',
       withPoster: 'With an active poster',
       withCheckin: 'With a check-in this week',
-      quietCount: 'Quiet today',
       ofUnits: '{n} of {total} units ({share})',
       page: 'Page {page} of {pages} ({total} units)',
       prev: '← Previous',
@@ -507,4 +505,5 @@ export const en: Dictionary = {
   },
   skm: skmEn,
   templates: templatesEn,
+  attention: attentionEn,
 };

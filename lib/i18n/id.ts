@@ -1,3 +1,4 @@
+import { attentionId } from './attention-id';
 import { skmId } from './skm-id';
 import { templatesId } from './templates-id';
 
@@ -215,11 +216,8 @@ export const id = {
       activePosters: 'Poster aktif',
       lastCheckinAt: 'Check-in terakhir',
       never: 'belum pernah',
-      quiet: 'Sepi',
-      quietHint: 'Ada poster aktif, tetapi belum ada check-in hari ini sampai jam 10.00 (hari kerja).',
       withPoster: 'Punya poster aktif',
       withCheckin: 'Ada check-in minggu ini',
-      quietCount: 'Sepi hari ini',
       ofUnits: '{n} dari {total} unit ({share})',
       page: 'Halaman {page} dari {pages} ({total} unit)',
       prev: '← Sebelumnya',
@@ -507,6 +505,7 @@ export const id = {
   },
   skm: skmId,
   templates: templatesId,
+  attention: attentionId,
 };
 
 export type Dictionary = typeof id;

@@ -1,5 +1,7 @@
+import { attention } from '@/lib/attention/attention';
+import { liveMoment } from '@/lib/attention/activity';
 import type { ReadCtx } from '@/lib/context';
-import { childPage, type ChildTableParams, childUptake, coverage } from './children';
+import { childRangeFigures } from './children';
 import { firstDay } from './first-day';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from './overview';
 import { policyMarks } from './policy-marks';
@@ -8,8 +10,14 @@ import { refusalsByReason } from './reasons';
 
 /** What changes with every check-in: sent again over the live stream. */
 export async function liveSnapshot(ctx: ReadCtx, now = new Date()) {
-  const [counters, hourly] = await Promise.all([liveCounters(ctx, now), hourlyToday(ctx, now)]);
-  return { at: now.toISOString(), counters, hourly };
+  // Before any query starts: a zone that cannot be read fails the snapshot, not a query left behind.
+  const moment = liveMoment(now, ctx.unit.timeZone);
+  const [counters, hourly, children] = await Promise.all([
+    liveCounters(ctx, now),
+    hourlyToday(ctx, now),
+    attention(ctx, moment),
+  ]);
+  return { at: now.toISOString(), counters, hourly, attention: children };
 }
 export type LiveSnapshot = Awaited<ReturnType<typeof liveSnapshot>>;
 
@@ -31,16 +39,11 @@ export async function rangePanels(ctx: ReadCtx, range: DateRange) {
 export type RangePanels = Awaited<ReturnType<typeof rangePanels>>;
 
 /** Everything the overview page shows for a unit's subtree and range. */
-export async function overview(
-  ctx: ReadCtx,
-  range: DateRange,
-  table: ChildTableParams,
-  now = new Date(),
-) {
-  const [live, panels, children, since] = await Promise.all([
+export async function overview(ctx: ReadCtx, range: DateRange, now = new Date()) {
+  const [live, panels, childRange, since] = await Promise.all([
     liveSnapshot(ctx, now),
     rangePanels(ctx, range),
-    childUptake(ctx, range, now),
+    childRangeFigures(ctx, range),
     firstDay(ctx),
   ]);
   return {
@@ -48,9 +51,7 @@ export async function overview(
     /** The first local day with a check-in: today is compared with last week only from a week after it. */
     firstDay: since,
     ...panels,
-    children: childPage(children, table),
-    coverage: coverage(children),
-    quietChildren: children.filter((c) => c.quiet).length,
+    childRange,
   };
 }
 export type Overview = Awaited<ReturnType<typeof overview>>;

@@ -9,3 +9,4 @@ export * from './public-stats';
 export * from './rate-limits';
 export * from './jobs';
 export * from './skm';
+export * from './digests';

@@ -5,10 +5,10 @@ import { SkmSection } from '@/components/dashboard/SkmSection';
 import { UpdatedAgo } from '@/components/live/UpdatedAgo';
 import { UnitDetails } from '@/components/dashboard/UnitDetails';
 import { SkmSuggestions } from '@/components/stats/SkmSuggestions';
+import { childTableParams } from '@/lib/attention/table';
 import { can, rolesOn } from '@/lib/auth/permissions';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
-import { childTableParams } from '@/lib/stats/children';
 import { skmOverview } from '@/lib/skm/report';
 import { overview } from '@/lib/stats/dashboard';
 import { parseRange } from '@/lib/stats/range';
@@ -37,7 +37,7 @@ export default async function UnitPage({
   // The figures may lag a moment: read them from the replica when there is one.
   const figures = { ...ctx, db: ctx.readDb };
   const [data, skm] = await Promise.all([
-    overview(figures, range, table, now).catch((error: unknown) => {
+    overview(figures, range, now).catch((error: unknown) => {
       log.error({ err: error }, 'overview: the figures failed to load');
       return null;
     }),
@@ -63,6 +63,7 @@ export default async function UnitPage({
           unit={unit}
           data={data}
           table={table}
+          rangeLast={range.last}
           rangeQuery={rangeQuery}
           rangeIsLive={range.end > now}
           weekday={t.weekdays[localClock(now, unit.timeZone).weekday - 1]!}
