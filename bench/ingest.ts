@@ -10,18 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { userCtx } from '@/lib/context';
-import { upsertAccount } from '@/lib/accounts/users';
-import { loadActor } from '@/lib/auth/actor';
-import { createApiKey } from '@/lib/checkins/api-keys';
-import { type Db, type DbHandle, openDb, queryRows } from '@/lib/db/client';
-import { seedDemo } from '@/demo/seed';
-import { getUnitByCode, inSubtree } from '@/lib/tenancy/units';
-import { testNik } from '../tests/support/checkin-checks';
+import { type DbHandle, openDb, queryRows } from '@/lib/db/client';
 import { createServerDatabase, serverAvailable } from '../tests/support/databases';
-import { type AppServerKind, startApp } from './app-server';
-import { drive } from './load';
-import { cpuSeconds } from './process-cpu';
+import { prepare, throughApp } from './ingest-app';
 import { percentile, writeResult } from './report';
 import { BENCH_VISITOR_SECRET } from './seeded-database';
 
@@ -30,48 +21,17 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const port = Number(process.env.BENCH_PORT ?? 3190);
+const load = { port: Number(process.env.BENCH_PORT ?? 3190), connections, seconds };
 process.env.PINDAI_VISITOR_SECRET = BENCH_VISITOR_SECRET; // the seeded registry and the app hash alike
-
-/** Demo data, and an API key of Kota Bekasi with the ids of its kelurahan to check visitors in at. */
-async function prepare(db: Db) {
-  const accounts = await seedDemo(db);
-  const admin = accounts.find((a) => a.email === 'admin@bekasikota.go.id')!;
-  const actor = (await loadActor(db, (await upsertAccount(db, admin)).id))!;
-  const kota = await getUnitByCode(db, '32.75');
-  const { key } = await createApiKey(userCtx(db, actor, 'apikeys.manage', kota), { name: 'Beban uji' });
-  const villages = await queryRows<{ id: number }>(db, sql`SELECT id FROM units WHERE ${inSubtree(kota, sql`path`)} AND kind IN ('village', 'urban_village')`);
-  if (villages.length === 0) throw new Error('no kelurahan under Kota Bekasi');
-  return { key, unitIds: villages.map((v) => v.id) };
-}
-
-async function throughApp(label: string, env: Record<string, string>, key: string, unitIds: number[], server: AppServerKind = 'pindai') {
-  const app = await startApp(port, env, server);
-  try {
-    console.log(`${label}: ${connections} connections for ${seconds} s …`);
-    const run = Date.now().toString(36);
-    const cpuBefore = cpuSeconds(app.pid);
-    const result = await drive({
-      url: `${app.origin}/api/v1/checkins`,
-      connections,
-      seconds,
-      warmupSeconds: 3,
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: (n) =>
-        JSON.stringify({ idempotency_key: `${run}-${n}`, identity: testNik(n), unit_id: unitIds[n % unitIds.length], kind: n % 4 === 3 ? 'out' : 'in' }),
-      acknowledged: (status) => status === 201,
-    });
-    // CPU the app itself spent per check-in: what a machine of its own would need, whatever else runs here.
-    return { ...result, cpuMsPerCheckin: ((cpuSeconds(app.pid) - cpuBefore) * 1000) / result.acknowledgedInAll };
-  } finally {
-    await app.stop();
-  }
-}
 
 /** One Node process, one connection, 1,000 rows per INSERT into checkin_events, for `secs`. */
 async function baseline(url: string, unitIds: number[], secs: number): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  const regencyOf = new Map<number, number>(
+    (await client.query<{ id: number; regency_id: number }>('SELECT id, regency_id FROM units WHERE id = ANY($1)', [unitIds])).rows.map((u) => [u.id, u.regency_id]),
+  );
+  const regencyIds = unitIds.map((id) => regencyOf.get(id)!);
   const rows = 1000;
   let written = 0;
   const start = performance.now();
@@ -81,11 +41,11 @@ async function baseline(url: string, unitIds: number[], secs: number): Promise<n
       const tuples: string[] = [];
       for (let i = 0; i < rows; i++) {
         const p = params.length;
-        tuples.push(`($${p + 1}, 'in', 'hijau', true, 'api', $${p + 2}, now(), $${p + 3})`);
-        params.push(unitIds[(written + i) % unitIds.length], `baseline-visitor-${written + i}`, `baseline-${written + i}`);
+        tuples.push(`($${p + 1}, $${p + 2}, 'in', 'hijau', true, 'api', $${p + 3}, now())`);
+        params.push(unitIds[(written + i) % unitIds.length], regencyIds[(written + i) % unitIds.length], `baseline-visitor-${written + i}`);
       }
       await client.query(
-        `INSERT INTO checkin_events (unit_id, kind, status, admitted, channel, visitor_key, occurred_at, idempotency_key) VALUES ${tuples.join(',')}`,
+        `INSERT INTO checkin_events (unit_id, regency_id, kind, status, admitted, channel, visitor_key, occurred_at) VALUES ${tuples.join(',')}`,
         params,
       );
       written += rows;
@@ -127,11 +87,11 @@ if (await serverAvailable()) {
   const database = await createServerDatabase('pindai_bench');
   try {
     const { key, unitIds } = await prepare(database.db);
-    const result = await throughApp('real server', { DATABASE_URL: database.url! }, key, unitIds);
+    const result = await throughApp('real server', { DATABASE_URL: database.url! }, key, unitIds, load);
     summarise('pg', result, await countEvents(database));
     // The same route handler behind Next's own router (`next start`), for comparison in this run.
     const before = await countEvents(database);
-    const viaNext = await throughApp('real server, through next start', { DATABASE_URL: database.url! }, key, unitIds, 'next');
+    const viaNext = await throughApp('real server, through next start', { DATABASE_URL: database.url! }, key, unitIds, load, 'next');
     summarise('pg_next_start', viaNext, (await countEvents(database)) - before);
     console.log('baseline: plain multi-row INSERTs …');
     const rate = await baseline(database.url!, unitIds, 10);
@@ -150,7 +110,7 @@ try {
   await handle.migrate();
   const { key, unitIds } = await prepare(handle.db);
   await handle.close(); // the app must be the folder's only user
-  const result = await throughApp('embedded database', { PINDAI_DATA_DIR: dir }, key, unitIds);
+  const result = await throughApp('embedded database', { PINDAI_DATA_DIR: dir }, key, unitIds, load);
   const after = await openDb({ dataDir: dir });
   summarise('pglite', result, await countEvents(after));
   await after.close();

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '@/lib/db/client';
 import { createServerDatabase } from '../tests/support/databases';
 import { writeResult } from './report';
-import { runSeed } from './seeded-database';
+import { eventTableMb, runSeed } from './seeded-database';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '10000000' } } });
 const target = Number(values.events);
@@ -22,14 +22,14 @@ try {
   const mb = (table: string) => sql`(pg_total_relation_size(${table}::regclass) / 1048576.0)::float8`;
   const [row] = await queryRows<Record<string, number>>(
     database.db,
-    sql`SELECT (SELECT count(*) FROM checkin_events)::int AS events, ${mb('checkin_events')} AS checkin_events,
+    sql`SELECT (SELECT count(*) FROM checkin_events)::int AS events,
                ${sql.join(rollups.map((t) => sql`${mb(t)} AS ${sql.identifier(t)}`), sql`, `)}`,
   );
   const metrics: Record<string, number> = {
     events: row!.events!,
     seconds,
     events_per_s: row!.events! / seconds,
-    table_mb: row!.checkin_events!,
+    table_mb: await eventTableMb(database.db),
     ...Object.fromEntries(rollups.map((t) => [`${t}.table_mb`, row![t]!])),
   };
   console.table(Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, Math.round(v * 10) / 10])));

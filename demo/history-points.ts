@@ -16,6 +16,7 @@ const DAY = 24 * 3600_000;
 export type SeedPoint = {
   poster: number;
   unit: number;
+  regency: number;
   service: number | null;
   tz: string;
   /** The unit's path: its ancestors' policies apply too. */
@@ -47,11 +48,11 @@ export const posterHoursSql = sql`CASE WHEN s.id IS NOT NULL THEN jsonb_build_ar
 /** Every poster that scanned in [start, end); a few units stop scanning one to two weeks before the end. */
 export async function loadPoints(db: Db, start: Date, end: Date): Promise<SeedPoint[]> {
   const rows = await queryRows<{
-    poster: number; unit: number; service: number | null; tz: string; path: string; admits: Status[] | null;
+    poster: number; unit: number; regency: number; service: number | null; tz: string; path: string; admits: Status[] | null;
     hours: OpeningHours[] | null; from: string | Date; until: string | Date | null; kind: string; code: string | null; name: string;
   }>(
     db,
-    sql`SELECT p.id AS poster, p.unit_id AS unit, p.service_id AS service, u.time_zone AS tz, u.path,
+    sql`SELECT p.id AS poster, p.unit_id AS unit, u.regency_id AS regency, p.service_id AS service, u.time_zone AS tz, u.path,
                to_jsonb(s.admits) AS admits,
                ${posterHoursSql} AS hours,
                p.created_at AS "from", p.revoked_at AS "until", u.kind, u.code, u.name
@@ -67,7 +68,7 @@ export async function loadPoints(db: Db, start: Date, end: Date): Promise<SeedPo
     const revoked = r.until ? new Date(r.until) : null;
     const until = stops && (!revoked || stops < revoked) ? stops : revoked;
     return {
-      poster: r.poster, unit: r.unit, service: r.service, tz: r.tz, path: r.path, serviceAdmits: r.admits,
+      poster: r.poster, unit: r.unit, regency: r.regency, service: r.service, tz: r.tz, path: r.path, serviceAdmits: r.admits,
       hours: doorHours(r.hours ?? []), w: pointWeight(r, r.service === null),
       from: new Date(r.from).toISOString(), until: until?.toISOString() ?? null,
     };
@@ -112,7 +113,7 @@ export function pointOn(point: SeedPoint, day: string, policies: EntryPolicy[], 
   const { admits } = policyAt({ unitIds: pathIds(point.path), policies }, calendar.noon(day, point.tz));
   const allowed = point.serviceAdmits ? admits.filter((s) => point.serviceAdmits!.includes(s)) : admits;
   return {
-    poster: point.poster, unit: point.unit, service: point.service, tz: point.tz, admits: allowed.join(','),
+    poster: point.poster, unit: point.unit, regency: point.regency, service: point.service, tz: point.tz, admits: allowed.join(','),
     w: point.w, from: point.from, until: point.until,
     // An entrance is busy while any of its services is: the earliest opening to the latest closing.
     open: open.map((h) => h.open).sort()[0]!,

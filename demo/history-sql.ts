@@ -5,6 +5,7 @@ import { rollupDeltas } from '@/lib/checkins/rollup-sql';
 export type HistoryPoint = {
   poster: number;
   unit: number;
+  regency: number;
   service: number | null;
   tz: string;
   /** Outcomes let in at this point by the policy in force that day, comma-separated. */
@@ -51,7 +52,7 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
     WITH p AS (
       SELECT r.*, extract(epoch FROM r.open::time) / 60 AS o, extract(epoch FROM r.close::time) / 60 AS c
       FROM jsonb_to_recordset(${JSON.stringify(points)}::jsonb) AS r(
-        poster int, unit int, service int, tz text, admits text, w float8, "from" timestamptz, "until" timestamptz,
+        poster int, unit int, regency int, service int, tz text, admits text, w float8, "from" timestamptz, "until" timestamptz,
         open text, close text, gated boolean)
     ), raw AS (
       SELECT p.*,
@@ -84,14 +85,14 @@ export function insertDaySql(points: HistoryPoint[], d: HistoryDay) {
         AND v.at <= ${d.end.toISOString()}::timestamptz
     ), inserted AS (
     INSERT INTO checkin_events
-      (unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key, occurred_at, received_at)
-    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'in'::checkin_kind, st, admitted, reason, channel, vkey, at, at
+      (regency_id, unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key, occurred_at, received_at)
+    SELECT regency, unit, service, CASE WHEN channel = 'qr' THEN poster END, 'in'::checkin_kind, st, admitted, reason, channel, vkey, at, at
     FROM ok
     UNION ALL
-    SELECT unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, NULL, channel, vkey, out_at, out_at
+    SELECT regency, unit, service, CASE WHEN channel = 'qr' THEN poster END, 'out'::checkin_kind, st, admitted, NULL, channel, vkey, out_at, out_at
     FROM ok
     WHERE admitted AND ro < 0.9 AND out_at <= ${d.end.toISOString()}::timestamptz
-    RETURNING unit_id, service_id, status, kind, admitted, reason, occurred_at
+    RETURNING regency_id, unit_id, service_id, status, kind, admitted, reason, occurred_at
     ), ${rollupDeltas(sql`inserted`)}
     SELECT count(*)::int AS n FROM inserted`;
 }

@@ -5,6 +5,7 @@ import { addDays, localDate, startOfLocalDay } from '@/lib/time/local';
 import { hoursOn, minutes } from '@/lib/services/hours';
 import { officeHours } from '@/lib/services/input';
 import { isWorkingDay } from './holidays';
+import { makePartitionsBetween } from '@/lib/checkins/partitions';
 import { dayCalendar, loadPoints, loadPolicies, pointOn } from './history-points';
 import { insertDaySql } from './history-sql';
 
@@ -46,7 +47,9 @@ async function withoutEventIndexes<T>(db: Db, run: () => Promise<T>): Promise<T>
   try {
     return await run();
   } finally {
-    for (const index of indexes) await db.execute(sql.raw(index.def));
+    // A partitioned table's definitions say ON ONLY (the parent alone); built again, the index
+    // must cover every partition.
+    for (const index of indexes) await db.execute(sql.raw(index.def.replace(' ON ONLY ', ' ON ')));
   }
 }
 
@@ -56,6 +59,7 @@ async function withoutEventIndexes<T>(db: Db, run: () => Promise<T>): Promise<T>
  * the rollups always equal the events. Returns the number of events written.
  */
 export async function generateHistory(db: Db, options: HistoryOptions): Promise<number> {
+  await makePartitionsBetween(db, options.start, options.end); // each month's rows in their own partition
   return options.deferIndexes ? withoutEventIndexes(db, () => writeHistory(db, options)) : writeHistory(db, options);
 }
 

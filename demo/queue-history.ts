@@ -20,6 +20,7 @@ type Arrival = {
   id: number;
   unitId: number;
   serviceId: number;
+  posterId: number | null;
   letter: string;
   at: number;
   day: string;
@@ -28,6 +29,7 @@ type Ticket = {
   eventId: number;
   unitId: number;
   serviceId: number;
+  posterId: number | null;
   day: string;
   letter: string;
   number: number;
@@ -78,6 +80,7 @@ function serveDay(arrivals: Arrival[], pace: (typeof queueing)[number], end: num
       eventId: a.id,
       unitId: a.unitId,
       serviceId: a.serviceId,
+      posterId: a.posterId,
       day: a.day,
       letter: a.letter,
       number: i + 1,
@@ -100,13 +103,15 @@ export async function generateQueueHistory(db: Db, end: Date): Promise<number> {
     id: string | number;
     unitId: number;
     serviceId: number;
+    posterId: number | null;
     letter: string;
     at: string | Date;
     day: string;
     unit: string;
   }>(
     db,
-    sql`SELECT e.id, e.unit_id AS "unitId", e.service_id AS "serviceId", s.queue_letter AS letter, e.occurred_at AS at,
+    sql`SELECT e.id, e.unit_id AS "unitId", e.service_id AS "serviceId", e.poster_id AS "posterId", s.queue_letter AS letter,
+               e.occurred_at AS at,
                (e.occurred_at AT TIME ZONE u.time_zone)::date::text AS day, u.name AS unit
         FROM checkin_events e JOIN services s ON s.id = e.service_id JOIN units u ON u.id = e.unit_id
         WHERE s.queue_letter IS NOT NULL AND e.kind = 'in' AND e.admitted AND e.occurred_at <= ${end.toISOString()}::timestamptz
@@ -121,6 +126,7 @@ export async function generateQueueHistory(db: Db, end: Date): Promise<number> {
       id: Number(r.id),
       unitId: r.unitId,
       serviceId: r.serviceId,
+      posterId: r.posterId,
       letter: r.letter,
       at: new Date(r.at).getTime(),
       day: r.day,
@@ -131,19 +137,21 @@ export async function generateQueueHistory(db: Db, end: Date): Promise<number> {
   );
   for (let i = 0; i < tickets.length; i += 2000) {
     await db.execute(sql`
-      INSERT INTO queue_tickets (event_id, unit_id, service_id, day, letter, number, state, issued_at, called_at, last_called_at, calls, served_at)
-      SELECT "eventId", "unitId", "serviceId", day, letter, number, state::queue_state, "issuedAt", "calledAt", "calledAt",
-             CASE WHEN "calledAt" IS NULL THEN 0 ELSE 1 END, "servedAt"
+      INSERT INTO queue_tickets (event_id, unit_id, regency_id, service_id, poster_id, day, letter, number, state,
+                                 issued_at, called_at, last_called_at, calls, served_at)
+      SELECT "eventId", "unitId", u.regency_id, "serviceId", "posterId", day, letter, number, state::queue_state,
+             "issuedAt", "calledAt", "calledAt", CASE WHEN "calledAt" IS NULL THEN 0 ELSE 1 END, "servedAt"
       FROM jsonb_to_recordset(${JSON.stringify(tickets.slice(i, i + 2000))}::jsonb) AS r(
-        "eventId" bigint, "unitId" int, "serviceId" int, day date, letter text, number int, state text,
-        "issuedAt" timestamptz, "calledAt" timestamptz, "servedAt" timestamptz)`);
+        "eventId" bigint, "unitId" int, "serviceId" int, "posterId" int, day date, letter text, number int, state text,
+        "issuedAt" timestamptz, "calledAt" timestamptz, "servedAt" timestamptz)
+      JOIN units u ON u.id = r."unitId"`);
   }
   await db.execute(sql`
-    INSERT INTO queue_days (service_id, day, unit_id, issued, called, wait_seconds, served, first_called_at, last_served_at)
-    SELECT service_id, day, min(unit_id), max(number), count(called_at)::int,
+    INSERT INTO queue_days (service_id, day, regency_id, unit_id, issued, called, wait_seconds, served, first_called_at, last_served_at)
+    SELECT service_id, day, regency_id, min(unit_id), max(number), count(called_at)::int,
            coalesce(sum(extract(epoch FROM called_at - issued_at)), 0)::bigint, count(*) FILTER (WHERE state = 'served')::int,
            min(called_at), max(served_at)
-    FROM queue_tickets GROUP BY service_id, day
-    ON CONFLICT (service_id, day) DO NOTHING`);
+    FROM queue_tickets GROUP BY service_id, day, regency_id
+    ON CONFLICT DO NOTHING`);
   return tickets.length;
 }

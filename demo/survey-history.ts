@@ -26,6 +26,10 @@ const SUGGESTIONS = [
   'Parkir motor sempit.',
 ];
 
+const SURVEY_PAGE = 20_000;
+
+type SurveyedCheckin = { id: string | number; unitId: number; serviceId: number | null; occurredAt: string | Date; name: string };
+
 const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length)]!;
 
 /**
@@ -34,14 +38,27 @@ const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.l
  * survey's own batch statement so the rollups hold. Run once, with the history.
  */
 export async function generateSurveyHistory(db: Db, end: Date): Promise<number> {
-  const events = await queryRows<{ id: string | number; unitId: number; serviceId: number | null; occurredAt: string | Date; name: string }>(
-    db,
-    sql`SELECT e.id, e.unit_id AS "unitId", e.service_id AS "serviceId", e.occurred_at AS "occurredAt", u.name
-        FROM checkin_events e JOIN units u ON u.id = e.unit_id
-        WHERE e.kind = 'in' AND e.admitted AND e.poster_id IS NOT NULL AND u.kind <> 'venue' AND (e.id * 7919) % 8 = 0
-          AND e.occurred_at < ${new Date(end.getTime() - 30 * 60_000).toISOString()}::timestamptz
-        ORDER BY e.id`,
-  );
+  let written = 0;
+  // A page of check-ins at a time (by id), so a history of a hundred million stays in bounded memory.
+  for (let after = 0; ; ) {
+    const events = await queryRows<SurveyedCheckin>(
+      db,
+      sql`SELECT e.id, e.unit_id AS "unitId", e.service_id AS "serviceId", e.occurred_at AS "occurredAt", u.name
+          FROM checkin_events e JOIN units u ON u.id = e.unit_id
+          WHERE e.id > ${after} AND e.kind = 'in' AND e.admitted AND e.poster_id IS NOT NULL AND u.kind <> 'venue' AND (e.id * 7919) % 8 = 0
+            AND e.occurred_at < ${new Date(end.getTime() - 30 * 60_000).toISOString()}::timestamptz
+          ORDER BY e.id LIMIT ${SURVEY_PAGE}`,
+    );
+    if (events.length === 0) return written;
+    after = Number(events.at(-1)!.id);
+    written += await writeSurveyAnswers(db, events);
+  }
+}
+
+async function writeSurveyAnswers(
+  db: Db,
+  events: SurveyedCheckin[],
+): Promise<number> {
   const answers: NewSkmAnswer[] = events.map((e) => {
     const id = Number(e.id);
     const r = (k: string) => unitFate(`skm-${id}-${k}`);

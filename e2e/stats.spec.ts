@@ -2,16 +2,19 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from './fixtures';
 import { StatsPage } from './pages/stats';
-import { jsonHeaders as headers, unitIdOf } from './support/api';
+import { childUnit, jsonHeaders as headers, unitIdOf } from './support/api';
 import { units } from './support/units';
 
 test('Humas downloads the CSV and the chart of Kabupaten Bekasi from the statistics page', async ({ apiAs, pageAs }) => {
-  // Three check-ins at a kelurahan counter today, through the desk as an officer records them.
+  // Three check-ins at a kelurahan counter today, through the desk as an officer records them,
+  // and one at a minimarket registered below it.
   const desk = await apiAs('villageDesk');
   const ta = await unitIdOf(desk, units.village);
   for (const status of ['hijau', 'hijau', 'merah']) {
     expect((await desk.post(`/api/units/${ta}/desk/checkins`, { headers, data: { serviceId: null, status } })).status()).toBe(201);
   }
+  const shop = await childUnit(await apiAs('villageAdmin'), ta, 'venue', `Minimarket Statistik ${Date.now() % 100_000}`);
+  expect((await desk.post(`/api/units/${shop}/desk/checkins`, { headers, data: { serviceId: null, status: 'hijau' } })).status()).toBe(201);
 
   const page = await pageAs('regencyComms');
   const stats = new StatsPage(page);
@@ -20,8 +23,15 @@ test('Humas downloads the CSV and the chart of Kabupaten Bekasi from the statist
   await page.getByRole('link', { name: 'Statistik' }).click();
   await expect(page.getByRole('heading', { name: 'Check-in per hari' })).toBeVisible();
   const shown = Number((await stats.total.getByRole('cell').nth(1).textContent())!.replace(/\./g, ''));
-  expect(shown).toBeGreaterThanOrEqual(3);
-  await expect(page.getByText(/pengunjung melakukan check-in di \d+ kantor Kabupaten Bekasi/)).toBeVisible();
+  expect(shown).toBeGreaterThanOrEqual(4);
+  // Check-ins and people named apart, offices apart from the estates' factories and the minimarkets.
+  await expect(
+    page.getByText(/tercatat [\d.]+ check-in oleh [\d.]+ pengunjung \(orang yang berbeda\) di [\d.]+ kantor dan [\d.]+ tempat usaha \(pabrik, minimarket\) di wilayah Kabupaten Bekasi/),
+  ).toBeVisible();
+  const visitors = Number((await page.getByTestId('figure-visitors').locator('dd').first().innerText()).replace(/\./g, ''));
+  expect(visitors).toBeGreaterThan(0);
+  expect(visitors).toBeLessThanOrEqual(shown);
+  await expect(page.getByTestId('figure-venues').locator('dd').first()).not.toHaveText('0');
 
   const csv = await stats.download('CSV');
   expect(csv.file.suggestedFilename()).toMatch(/^statistik-kabupaten-bekasi-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}-per-hari\.csv$/);
@@ -35,10 +45,23 @@ test('Humas downloads the CSV and the chart of Kabupaten Bekasi from the statist
   const csvHead = await page.request.get(csv.href);
   expect(csvHead.headers()['content-type']).toBe('text/csv; charset=utf-8');
 
+  // The same table for Excel in Indonesian: semicolons and decimal commas.
+  const excel = await stats.download('CSV untuk Excel (titik koma)');
+  expect(excel.file.suggestedFilename()).toMatch(/-per-hari-excel\.csv$/);
+  const excelRows: string[][] = parse(readFileSync((await excel.file.path())!), { bom: true, delimiter: ';' });
+  expect(excelRows[0]).toEqual(rows[0]);
+  expect(excelRows.at(-1)![4]).toBe(rows.at(-1)![4]!.replace('.', ','));
+
   const png = await stats.download('Grafik (PNG)');
   expect(png.file.suggestedFilename()).toMatch(/-per-hari\.png$/);
   expect([...readFileSync((await png.file.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   expect((await page.request.get(png.href)).headers()['content-type']).toBe('image/png');
+
+  // Today alone, one click away.
+  await page.getByRole('link', { name: 'Hari ini' }).click();
+  await expect(page).toHaveURL(/range=today&group=day/);
+  await expect(page.getByRole('link', { name: 'Hari ini' })).toHaveAttribute('aria-current', 'page');
+  await expect(stats.total.getByRole('cell').nth(1)).toHaveText(/^[\d.]+$/);
 });
 
 test('exports and the public page refuse the wrong tenant; a page not switched on is 404', async ({ apiAs, pageAs, request }) => {
@@ -47,7 +70,7 @@ test('exports and the public page refuse the wrong tenant; a page not switched o
 
   const humas = await apiAs('regencyComms');
   const kab = await unitIdOf(humas, units.regency);
-  for (const file of ['export.csv', 'export.xlsx', 'chart.png']) {
+  for (const file of ['export.csv', 'export-excel.csv', 'export.xlsx', 'chart.png']) {
     expect((await humas.get(`/api/units/${kotaId}/stats/${file}`)).status()).toBe(403);
     expect((await kota.request.get(`/api/units/${kab}/stats/${file}`)).status()).toBe(403);
   }
@@ -57,6 +80,7 @@ test('exports and the public page refuse the wrong tenant; a page not switched o
   const ta = await unitIdOf(desk.page.request, units.village);
   expect((await desk.goto(ta))?.status()).toBe(403);
   expect((await desk.page.request.get(`/api/units/${ta}/stats/export.csv`)).status()).toBe(403);
+  expect((await desk.page.request.get(`/api/units/${ta}/stats/export-excel.csv`)).status()).toBe(403);
   const bad = await humas.get(`/api/units/${kab}/stats/export.csv?from=2026-12-01&to=2026-01-01`);
   expect(bad.status()).toBe(422);
   expect((await bad.json()).error.message).toContain('Rentang atau pengelompokan tidak valid');

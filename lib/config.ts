@@ -11,3 +11,8 @@ export function publicUrl(): string {
 export function checkInUrl(token: string): string {
   return `${publicUrl()}/c/${token}`;
 }
+
+/** The address people use for the app itself (links in emails): NEXTAUTH_URL. */
+export function appUrl(): string {
+  return (process.env.NEXTAUTH_URL || 'http://localhost:3000').replace(/\/+$/, '');
+}

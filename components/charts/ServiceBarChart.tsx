@@ -1,6 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { niceTicks } from '@/lib/charts/nice-ticks';
 import { formatNumber } from '@/lib/i18n/format';
 import { statusFill } from './status-style';
 
@@ -16,6 +17,7 @@ export function ServiceBarChart(props: {
 }) {
   const number = (v: unknown) => formatNumber(Number(v), props.locale);
   const height = Math.max(120, props.data.length * 36 + 40);
+  const ticks = niceTicks(Math.max(0, ...props.data.map((d) => d.admitted + d.notAdmitted)));
   return (
     <div role="img" aria-label={props.title} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -27,7 +29,9 @@ export function ServiceBarChart(props: {
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis
             type="number"
-            allowDecimals={false}
+            ticks={ticks}
+            domain={[0, ticks.at(-1)!]}
+            interval={0}
             tick={{ fontSize: 11 }}
             tickFormatter={number}
           />

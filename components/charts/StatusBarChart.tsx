@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { niceTicks } from '@/lib/charts/nice-ticks';
 import { formatNumber } from '@/lib/i18n/format';
 import { statuses, type Status } from '@/lib/services/vocabulary';
 import { statusFill } from './status-style';
@@ -35,6 +36,9 @@ export function StatusBarChart(props: {
   marks?: ChartMark[];
 }) {
   const number = (v: unknown) => formatNumber(Number(v), props.locale);
+  const ticks = niceTicks(
+    Math.max(0, ...props.data.map((d) => Math.max(statuses.reduce((sum, s) => sum + d[s], 0), d.compare ?? 0))),
+  );
   return (
     <div role="img" aria-label={props.title} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -46,7 +50,7 @@ export function StatusBarChart(props: {
             interval="preserveStartEnd"
             minTickGap={8}
           />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={number} />
+          <YAxis ticks={ticks} domain={[0, ticks.at(-1)!]} interval={0} tick={{ fontSize: 11 }} tickFormatter={number} />
           <Tooltip formatter={(value, name) => [number(value), String(name)]} />
           {statuses.map((s) => (
             <Bar

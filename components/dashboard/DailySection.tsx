@@ -5,9 +5,12 @@ import { StatusLegend } from '@/components/charts/StatusLegend';
 import { formatDay, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { DayRow } from '@/lib/stats/overview';
-import { markedRows, type PolicyMark } from '@/lib/stats/policy-marks';
+import { markedRows } from '@/lib/stats/mark-rows';
+import type { PolicyMark } from '@/lib/stats/policy-marks';
 import { statuses } from '@/lib/services/vocabulary';
 import { Notice } from '@/components/ui/Notice';
+import type { ReactNode } from 'react';
+import { PanelHeading } from './PanelHeading';
 
 export function DailySection(props: {
   days: DayRow[];
@@ -15,13 +18,14 @@ export function DailySection(props: {
   t: Dictionary['dashboard'];
   statusNames: Dictionary['statuses'];
   locale: 'id' | 'en';
+  status?: ReactNode;
 }) {
   const { t, days, locale, statusNames } = props;
   const number = (n: number) => formatNumber(n, locale);
   const label = (date: string) => formatDay(date, locale, 'short');
   return (
     <section className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 className="mb-2 font-semibold">{t.daily}</h2>
+      <PanelHeading title={t.daily} status={props.status} />
       {days.every((d) => d.total === 0) ? (
         <Notice title={t.empty}>{t.emptyHint}</Notice>
       ) : (

@@ -2,6 +2,8 @@ import { formatHour, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { HeatCell } from '@/lib/stats/overview';
 import { Notice } from '@/components/ui/Notice';
+import type { ReactNode } from 'react';
+import { PanelHeading } from './PanelHeading';
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
 
@@ -14,14 +16,15 @@ export function HeatMap(props: {
   t: Dictionary['dashboard'];
   weekdays: string[];
   locale: 'id' | 'en';
+  status?: ReactNode;
 }) {
   const { t, cells, locale } = props;
   const max = Math.max(0, ...cells.map((c) => c.checkins));
   const at = new Map(cells.map((c) => [`${c.weekday}:${c.hour}`, c.checkins]));
   return (
     <section className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 className="font-semibold">{t.heatmap}</h2>
-      <p className="mb-2 text-xs text-slate-600">{t.heatmapNote}</p>
+      <PanelHeading title={t.heatmap} status={props.status} />
+      <p className="-mt-1 mb-2 text-xs text-slate-600">{t.heatmapNote}</p>
       {max === 0 ? (
         <Notice title={t.empty}>{t.emptyHint}</Notice>
       ) : (

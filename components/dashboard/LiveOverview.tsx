@@ -4,6 +4,8 @@ import { ChartTable } from '@/components/charts/ChartTable';
 import { StatusBarChart } from '@/components/charts/StatusBarChart';
 import { StatusLegend } from '@/components/charts/StatusLegend';
 import { fillIn, formatChange, formatHour, formatNumber } from '@/lib/i18n/format';
+import { dataCovers } from '@/lib/stats/compare';
+import { addDays, localDate } from '@/lib/time/local';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { Counters } from '@/lib/stats/overview';
 import type { LiveSnapshot } from '@/lib/stats/dashboard';
@@ -22,6 +24,8 @@ const counterKeys = [
 export function LiveOverview(props: {
   unitId: number;
   initial: LiveSnapshot;
+  /** The first local day with a check-in in the subtree (null before the first). */
+  firstDay: string | null;
   t: Dictionary['dashboard'];
   statusNames: Dictionary['statuses'];
   weekday: string;
@@ -33,6 +37,11 @@ export function LiveOverview(props: {
   const { today, lastWeek } = snapshot.counters;
   const number = (n: number) => formatNumber(n, locale);
   const lastWeekName = fillIn(t.lastWeekLine, { weekday });
+  // Last week counts only if the data reaches back to it: "+12" against days before the first check-in says nothing.
+  const compared = dataCovers(
+    props.firstDay,
+    addDays(localDate(new Date(snapshot.at), props.timeZone), -7),
+  );
   const updated = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
     timeStyle: 'short',
     timeZone: props.timeZone,
@@ -61,9 +70,11 @@ export function LiveOverview(props: {
               <p className="text-sm text-slate-600">{t.counters[key]}</p>
               <p className="text-3xl font-bold tabular-nums">{number(today[key])}</p>
               <p className="text-xs text-slate-500">
-                {change === 0
-                  ? fillIn(t.unchanged, { weekday })
-                  : fillIn(t.versus, { change: formatChange(change, locale), weekday })}
+                {!compared
+                  ? fillIn(t.noComparison, { weekday })
+                  : change === 0
+                    ? fillIn(t.unchanged, { weekday })
+                    : fillIn(t.versus, { change: formatChange(change, locale), weekday })}
               </p>
             </li>
           );
@@ -82,29 +93,33 @@ export function LiveOverview(props: {
               compare: h.lastWeek,
             }))}
             names={props.statusNames}
-            compareName={lastWeekName}
+            compareName={compared ? lastWeekName : undefined}
             locale={locale}
           />
         )}
         <StatusLegend
           names={props.statusNames}
           title={t.legend}
-          extra={{
-            label: lastWeekName,
-            swatch: (
-              <svg width="18" height="14" aria-hidden="true">
-                <line
-                  x1="0"
-                  y1="7"
-                  x2="18"
-                  y2="7"
-                  stroke="#475569"
-                  strokeWidth="2"
-                  strokeDasharray="5 3"
-                />
-              </svg>
-            ),
-          }}
+          extra={
+            compared
+              ? {
+                  label: lastWeekName,
+                  swatch: (
+                    <svg width="18" height="14" aria-hidden="true">
+                      <line
+                        x1="0"
+                        y1="7"
+                        x2="18"
+                        y2="7"
+                        stroke="#475569"
+                        strokeWidth="2"
+                        strokeDasharray="5 3"
+                      />
+                    </svg>
+                  ),
+                }
+              : undefined
+          }
         />
         <ChartTable
           testId="hourly-table"

@@ -1,20 +1,23 @@
 import type { Dictionary } from '@/lib/i18n/id';
-import type { ChildTableParams } from '@/lib/stats/children';
+import type { ChildTableParams } from '@/lib/attention/table';
 import type { Overview as OverviewData } from '@/lib/stats/dashboard';
+import { AttentionList } from '@/components/attention/AttentionList';
 import { StatusPatterns } from '@/components/charts/StatusPatterns';
-import { ChildUptakeTable } from './ChildUptakeTable';
-import { DailySection } from './DailySection';
-import { HeatMap } from './HeatMap';
+import { ChildUnits } from './ChildUnits';
 import { LiveOverview } from './LiveOverview';
-import { ReasonsSection } from './ReasonsSection';
-import { ServiceSection } from './ServiceSection';
+import { LiveRangePanels } from './LiveRangePanels';
+import { queryString } from './query';
 
-/** The overview's figures, top to bottom: today live, the range's charts, the child units. */
+/** The overview's figures, top to bottom: today live, what needs attention, the range's charts, the child units. */
 export function Overview(props: {
   unit: { id: number; timeZone: string };
   data: OverviewData;
   table: ChildTableParams;
+  /** The range's last day: the child table's range figures follow the live stream when it is today. */
+  rangeLast: string;
   rangeQuery: Record<string, string | undefined>;
+  /** The range reaches today: its panels follow the live stream. */
+  rangeIsLive: boolean;
   weekday: string;
   t: Dictionary;
   locale: 'id' | 'en';
@@ -27,36 +30,43 @@ export function Overview(props: {
       <LiveOverview
         unitId={unit.id}
         initial={data.live}
+        firstDay={data.firstDay}
         t={d}
         statusNames={t.statuses}
         weekday={props.weekday}
         locale={locale}
         timeZone={unit.timeZone}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <DailySection days={data.days} marks={data.marks} t={d} statusNames={t.statuses} locale={locale} />
-        <ServiceSection
-          rows={data.services}
-          t={d}
-          categories={t.categories}
-          notAdmitted={d.counters.notAdmitted}
-          locale={locale}
-        />
-      </div>
-      <ReasonsSection counts={data.reasons} t={d.reasons} locale={locale} />
-      <HeatMap cells={data.heat} t={d} weekdays={t.weekdays} locale={locale} />
-      <ChildUptakeTable
+      <AttentionList
         unitId={unit.id}
-        page={data.children}
-        params={props.table}
-        coverage={data.coverage}
-        quietChildren={data.quietChildren}
+        initial={data.live}
         rangeQuery={props.rangeQuery}
-        t={d}
-        noChildren={t.unit.noChildren}
+        t={t.attention}
         kinds={t.kinds}
         locale={locale}
+      />
+      <LiveRangePanels
+        unitId={unit.id}
+        initial={{ days: data.days, marks: data.marks, services: data.services, heat: data.heat, reasons: data.reasons }}
+        baseline={data.live}
+        query={queryString(props.rangeQuery)}
+        live={props.rangeIsLive}
+        t={{ dashboard: d, statuses: t.statuses, categories: t.categories, weekdays: t.weekdays }}
+        locale={locale}
+      />
+      <ChildUnits
+        unitId={unit.id}
+        initial={data.live}
+        range={{ last: props.rangeLast, figures: data.childRange }}
+        params={props.table}
+        rangeQuery={props.rangeQuery}
+        t={d}
+        words={t.attention}
+        kinds={t.kinds}
+        noChildren={t.unit.noChildren}
+        locale={locale}
         timeZone={unit.timeZone}
+        weekday={props.weekday}
       />
     </>
   );

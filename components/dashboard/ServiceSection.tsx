@@ -6,6 +6,8 @@ import { fillIn, formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { ServiceRow } from '@/lib/stats/overview';
 import { Notice } from '@/components/ui/Notice';
+import type { ReactNode } from 'react';
+import { PanelHeading } from './PanelHeading';
 
 type Labels = { t: Dictionary['dashboard']; categories: Dictionary['categories'] };
 
@@ -17,13 +19,18 @@ function serviceName(row: ServiceRow, { t, categories }: Labels): string {
 
 /** By service for a small unit; by service category for a unit that oversees many. */
 export function ServiceSection(
-  props: Labels & { rows: ServiceRow[]; notAdmitted: string; locale: 'id' | 'en' },
+  props: Labels & {
+    rows: ServiceRow[];
+    notAdmitted: string;
+    locale: 'id' | 'en';
+    status?: ReactNode;
+  },
 ) {
   const { t, rows, locale } = props;
   const named = rows.map((r) => ({ ...r, name: serviceName(r, props) }));
   return (
     <section className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 className="mb-2 font-semibold">{t.services}</h2>
+      <PanelHeading title={t.services} status={props.status} />
       {rows.length === 0 ? (
         <Notice title={t.empty}>{t.emptyHint}</Notice>
       ) : (

@@ -2,6 +2,7 @@ import { fillIn, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { SkmIndex } from '@/lib/skm/ikm';
 import type { UnsurCode } from '@/lib/skm/vocabulary';
+import { PanelHeading } from './PanelHeading';
 
 const decimals = (n: number, locale: 'id' | 'en') =>
   n.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -12,13 +13,19 @@ const MUTU_TONE = { A: 'bg-emerald-700', B: 'bg-emerald-500', C: 'bg-amber-500',
  * The satisfaction index of the subtree over the range (PermenPANRB 14/2017): IKM, its quality,
  * the nine element means and the one to improve first.
  */
-export function SkmSection(props: { index: SkmIndex; weakest: UnsurCode | null; t: Dictionary['skm']; locale: 'id' | 'en'; children?: React.ReactNode }) {
+export function SkmSection(props: {
+  index: SkmIndex;
+  weakest: UnsurCode | null;
+  t: Dictionary['skm'];
+  locale: 'id' | 'en';
+  children?: React.ReactNode;
+  /** Its freshness, where the page around it follows check-ins live and the survey does not. */
+  status?: React.ReactNode;
+}) {
   const { index, weakest, t, locale } = props;
   return (
     <section className="rounded-lg bg-white p-4 shadow-sm" aria-labelledby="skm-title" data-testid="skm">
-      <h2 id="skm-title" className="mb-2 font-semibold">
-        {t.report.title}
-      </h2>
+      <PanelHeading id="skm-title" title={t.report.title} status={props.status} />
       {index.ikm === null || index.mutu === null ? (
         <p className="text-sm text-slate-500">{t.report.empty}</p>
       ) : (

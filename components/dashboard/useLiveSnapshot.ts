@@ -11,5 +11,6 @@ export function useLiveSnapshot(unitId: number, initial: LiveSnapshot) {
     // A snapshot computed before a later one may arrive after it: keep the newest.
     setSnapshot((current) => (next.at >= current.at ? next : current)),
   );
-  return { snapshot, connected };
+  // A page rendered again (a new sort or range) brings a snapshot newer than the stream's last.
+  return { snapshot: initial.at > snapshot.at ? initial : snapshot, connected };
 }

@@ -7,6 +7,11 @@ export class DashboardPage {
   readonly childrenTable: Locator;
   readonly dailyTable: Locator;
   readonly hourlyTable: Locator;
+  readonly servicesTable: Locator;
+  readonly reasonsTable: Locator;
+  readonly heatmap: Locator;
+  /** The unit's "Perlu perhatian" list. */
+  readonly attention: Locator;
 
   constructor(readonly page: Page) {
     this.live = page.getByText('● Langsung');
@@ -14,6 +19,10 @@ export class DashboardPage {
     this.childrenTable = page.getByTestId('children-table');
     this.dailyTable = page.getByTestId('daily-table');
     this.hourlyTable = page.getByTestId('hourly-table');
+    this.servicesTable = page.getByTestId('services-table');
+    this.reasonsTable = page.getByTestId('refusal-reasons');
+    this.heatmap = page.getByTestId('heatmap');
+    this.attention = page.getByTestId('attention');
   }
 
   async goto(unit: number, query = '') {
@@ -30,6 +39,11 @@ export class DashboardPage {
   /** Charts keep their figures folded under "Tabel angka". */
   async showTable(chart: Locator) {
     await chart.getByText('Tabel angka').click();
+  }
+
+  /** A child unit's row in the table of the units below, by the child's id. */
+  childRow(unit: number): Locator {
+    return this.childrenTable.locator(`tr[data-unit="${unit}"]`);
   }
 
   counter(): Locator {

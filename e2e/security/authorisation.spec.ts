@@ -95,6 +95,8 @@ const expected: Record<string, Row> = {
   'GET /openapi.json': row(once(200), once(200), once(200), once(200), once(200), once(200), once(200)),
   'POST /api/akun/kata-sandi': row(once(401), once(422), once(422), once(422), once(422), once(422), once(422)),
   'POST /api/akun/atur-sandi': row(once(422), once(422), once(422), once(422), once(422), once(422), once(422)),
+  // the morning digest is for officials and admins (their own setting); the probe's empty body is refused as such
+  'PUT /api/akun/ringkasan-harian': row(once(401), once(422), once(422), once(403), once(403), once(403), once(403)),
   'GET /u/:unitId': row(LOGIN, SUB, SUB, SUB, SUB, SUB, ALL),
   'GET /u/:unitId/api-keys': row(LOGIN, NO, SUB, NO, NO, NO, ALL),
   'GET /u/:unitId/audit': row(LOGIN, NO, SUB, NO, NO, NO, ALL),
@@ -139,6 +141,8 @@ const expected: Record<string, Row> = {
   'POST /api/units/:unitId/entry-policy': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'GET /api/units/:unitId/live': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'GET /api/units/:unitId/members': row(API_ANON, NO, SUB, NO, NO, NO, ALL),
+  // the overview's range panels, read again as the live stream reports check-ins
+  'GET /api/units/:unitId/overview': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
   'POST /api/units/:unitId/members': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   'PATCH /api/units/:unitId/members/:membershipId': row(
     API_ANON,
@@ -214,6 +218,14 @@ const expected: Record<string, Row> = {
     all(422),
   ),
   'POST /api/units/:unitId/services/template': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  // templates: read with the unit; defined only at a regency, city or kecamatan (here the parent
+  // of Telaga Asih), by its admins; adopted and returned to by the admins of the units below
+  'GET /api/units/:unitId/service-templates': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
+  'POST /api/units/:unitId/service-templates': row(API_ANON, NO, NO, NO, NO, NO, '403 403 422 403 403'),
+  'PATCH /api/units/:unitId/service-templates/:templateId': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  'DELETE /api/units/:unitId/service-templates/:templateId': row(API_ANON, NO, sub(404), NO, NO, NO, all(404)),
+  'POST /api/units/:unitId/services/adopt': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
+  'DELETE /api/units/:unitId/services/:serviceId/overrides/:field': row(API_ANON, NO, sub(404), NO, NO, NO, all(404)),
   // the satisfaction index: read as statistics are; the probe names no range (422 where allowed)
   'GET /api/units/:unitId/skm': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/skm/export.csv': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
@@ -225,6 +237,7 @@ const expected: Record<string, Row> = {
   'GET /api/units/:unitId/queue/export.xlsx': row(API_ANON, sub(422), sub(422), NO, sub(422), NO, all(422)),
   'GET /api/units/:unitId/stats/chart.png': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.csv': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
+  'GET /api/units/:unitId/stats/export-excel.csv': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   'GET /api/units/:unitId/stats/export.xlsx': row(API_ANON, SUB, SUB, NO, SUB, NO, ALL),
   // the search answers within the asker's subtrees (its own test checks what it finds)
   'GET /api/units/search': row(

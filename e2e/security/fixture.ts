@@ -13,6 +13,8 @@ import type { Fixture } from './inputs';
 
 export const origin = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 export const TELAGA_ASIH = '32.16.08.1008';
+/** Telaga Asih's kecamatan: it owns the service template the template routes name. */
+export const CIKARANG_BARAT = '32.16.08';
 
 export type Identity = { name: string; client: Client; unitCode: string | null; role: string };
 
@@ -54,8 +56,15 @@ export function created<T>(answer: Answer, what: string): T {
   return JSON.parse(answer.body) as T;
 }
 
-/** The things to name in paths, made in Telaga Asih by its admin. */
-export async function makeFixture(admin: Client, unitId: number): Promise<Fixture> {
+/**
+ * The things to name in paths, made in Telaga Asih by its admin, and a service template its
+ * kecamatan defines (as the superadmin: no demo account administers a kecamatan).
+ */
+export async function makeFixture(
+  admin: Client,
+  unitId: number,
+  owner: { client: Client; unitId: number },
+): Promise<Fixture> {
   const api = `/api/units/${unitId}`;
   const post = (path: string, data: unknown) =>
     admin.send(`${api}${path}`, {
@@ -97,6 +106,18 @@ export async function makeFixture(admin: Client, unitId: number): Promise<Fixtur
     }),
     'member',
   );
+  const { template } = created<{ template: { id: number } }>(
+    await owner.client.send(`/api/units/${owner.unitId}/service-templates`, {
+      method: 'POST',
+      headers: jsonChange,
+      body: JSON.stringify({
+        name: 'Templat sasaran uji',
+        category: 'umum',
+        openingHours: Array(7).fill({ open: '00:00', close: '23:59' }),
+      }),
+    }),
+    'service template',
+  );
   const visit = await new Client(origin, 'pengunjung').send(`/c/${door.token}/masuk`, {
     method: 'POST',
     headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
@@ -126,10 +147,13 @@ export async function makeFixture(admin: Client, unitId: number): Promise<Fixtur
       eventId: result![1]!,
       keyId: String(targetKey.id),
       membershipId: String(membership.id),
+      templateId: String(template.id),
+      field: 'dailyCapacity',
       ticketId: result![1]!,
       displayToken: display.url.split('/').at(-1)!,
       displayId: String(targetDisplay.id),
     },
+    templateOwner: String(owner.unitId),
     apiKey: key.key,
     receipt: decodeURIComponent(result![2]!),
     shortCode: door.shortCode,

@@ -10,7 +10,15 @@ import { createWriteStream } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import type { Answer } from './client';
-import { type Identity, makeFixture, origin, signInAll, TELAGA_ASIH, unitIds } from './fixture';
+import {
+  CIKARANG_BARAT,
+  type Identity,
+  makeFixture,
+  origin,
+  signInAll,
+  TELAGA_ASIH,
+  unitIds,
+} from './fixture';
 import {
   type BodyClass,
   bodyClasses,
@@ -32,6 +40,7 @@ import {
   type Fixture,
   queryParams,
   queryValues,
+  unitOf,
 } from './inputs';
 import { allRoutes, type Route, routeKey } from './routes';
 import { WriteLog } from './writes';
@@ -108,6 +117,7 @@ function request(route: Route, c: Case, f: Fixture, ownUnitId: string | null) {
   const hostile = { cls: c.cls as ValueClass, text: c.text };
   const params: Record<string, string> = {
     ...f.params,
+    ...(unitOf[routeKey(route)] ? { unitId: unitOf[routeKey(route)]!(f) } : {}),
     // A route that names only the unit asks about the identity's own, so that a hostile value
     // gets past the permission check; the things other ids name live in Telaga Asih.
     ...(route.params.length === 1 && route.params[0] === 'unitId' && ownUnitId
@@ -170,11 +180,18 @@ test('fuzz: no 5xx, no answer over 2 s, no write by a refused request', async ()
   const identities = await signInAll();
   const superadmin = identities.find((i) => i.role === 'superadmin')!;
   const codes = [
-    ...new Set([TELAGA_ASIH, ...identities.map((i) => i.unitCode).filter((c): c is string => !!c)]),
+    ...new Set([
+      TELAGA_ASIH,
+      CIKARANG_BARAT,
+      ...identities.map((i) => i.unitCode).filter((c): c is string => !!c),
+    ]),
   ];
   const ids = await unitIds(superadmin.client, codes);
   const admin = identities.find((i) => i.unitCode === TELAGA_ASIH && i.role === 'admin')!;
-  const fixture = await makeFixture(admin.client, ids[TELAGA_ASIH]!);
+  const fixture = await makeFixture(admin.client, ids[TELAGA_ASIH]!, {
+    client: superadmin.client,
+    unitId: ids[CIKARANG_BARAT]!,
+  });
   fixture.csrf = await identities[0]!.client.csrfToken();
 
   // Every sample is accepted as it stands, so the fields the harness aims at are those the route

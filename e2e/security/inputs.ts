@@ -5,10 +5,10 @@
  * honest: a page that reads a parameter missing here, or a route that takes a body without a
  * sample, fails it; the harness checks that every sample body is accepted as it stands.
  */
+import { childTableParams } from '@/lib/attention/table';
 import { auditQueryParams } from '@/lib/audit/filter';
 import { demoVisitors } from '@/demo/registry';
 import { officeHours } from '@/lib/services/input';
-import { childTableParams } from '@/lib/stats/children';
 import { statsQueryParams } from '@/lib/stats/params';
 import { rangeQueryParams } from '@/lib/stats/range';
 
@@ -21,7 +21,9 @@ export const queryParams: Record<string, string[]> = {
   'GET /u/:unitId/stats': statsQuery,
   'GET /u/:unitId/audit': keys(auditQueryParams),
   'GET /u/:unitId/posters/print': ['size', 'poster'],
+  'GET /api/units/:unitId/overview': keys(rangeQueryParams),
   'GET /api/units/:unitId/stats/export.csv': statsQuery,
+  'GET /api/units/:unitId/stats/export-excel.csv': statsQuery,
   'GET /api/units/:unitId/stats/export.xlsx': statsQuery,
   'GET /api/units/:unitId/stats/chart.png': statsQuery,
   'GET /api/units/:unitId/posters/:posterId/:file': ['size'],
@@ -64,6 +66,8 @@ export const queryValues: Record<string, (f: Fixture) => string> = {
 export type Fixture = {
   /** Path parameters by name: ids and the token of things the harness made for the purpose. */
   params: Record<string, string>;
+  /** The unit that owns `params.templateId` (Telaga Asih's kecamatan). */
+  templateOwner: string;
   /** The door poster's short code, as a visitor types it. */
   shortCode: string;
   apiKey: string;
@@ -108,6 +112,7 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
     type: 'json',
     fields: { current: 'bukan-sandi', next: 'Sandi-uji-baru-2026', confirm: 'Sandi-uji-baru-2026' },
   }),
+  'PUT /api/akun/ringkasan-harian': () => ({ type: 'json', fields: { enabled: true } }),
   'POST /api/units/:unitId/api-keys': () => ({ type: 'json', fields: { name: 'Kios uji' } }),
   'POST /api/units/:unitId/children': () => ({
     type: 'json',
@@ -155,6 +160,15 @@ export const bodies: Record<string, (f: Fixture) => Body> = {
     type: 'json',
     fields: { paused: false },
   }),
+  'POST /api/units/:unitId/service-templates': () => ({ type: 'json', fields: templateFields }),
+  'PATCH /api/units/:unitId/service-templates/:templateId': () => ({
+    type: 'json',
+    fields: templateFields,
+  }),
+  'POST /api/units/:unitId/services/adopt': (f) => ({
+    type: 'json',
+    fields: { templateId: Number(f.params.templateId) },
+  }),
   'POST /api/units/:unitId/services/template': () => ({
     type: 'json',
     fields: { template: 'kelurahan' },
@@ -188,6 +202,24 @@ const serviceFields = {
   dailyCapacity: 100,
   admits: ['hijau', 'kuning'],
   queueLetter: null,
+};
+
+const templateFields = {
+  ...serviceFields,
+  name: 'Templat uji',
+  requirements: 'Fotokopi KK\nSurat pengantar RT/RW',
+  completionTime: '1 hari kerja',
+  fee: 'Tidak dipungut biaya',
+};
+
+/**
+ * The unit each route names where it is not Telaga Asih's: a template belongs to a regency, city
+ * or kecamatan, and only there do its routes accept a sample.
+ */
+export const unitOf: Record<string, (f: Fixture) => string> = {
+  'POST /api/units/:unitId/service-templates': (f) => f.templateOwner,
+  'PATCH /api/units/:unitId/service-templates/:templateId': (f) => f.templateOwner,
+  'DELETE /api/units/:unitId/service-templates/:templateId': (f) => f.templateOwner,
 };
 
 export const contentTypes: Record<Body['type'], string> = {

@@ -3,4 +3,15 @@ export const unknownNik = '3216084407950123';
 /** Birth date and serial plausible, but 99.99.99 is no district. */
 export const invalidNik = '9999991505900001';
 export const visitorPhone = '081234567890';
-export const typedIdentities = [unknownNik, invalidNik, visitorPhone, '6281234567890'];
+/** Plausible NIKs the registry does not know, one per scan where a spec needs many (the per-person limit). */
+export const freshNiks = Array.from(
+  { length: 8 },
+  (_, i) => `3216081505907${String(i).padStart(3, '0')}`,
+);
+export const typedIdentities = [
+  unknownNik,
+  invalidNik,
+  visitorPhone,
+  '6281234567890',
+  ...freshNiks,
+];

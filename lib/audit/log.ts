@@ -24,10 +24,10 @@ export async function writeAudit(db: Db, entry: AuditInput): Promise<void> {
 }
 
 /**
- * Changes made on a unit that decide at the doors of every unit below it: each unit's log shows
- * its ancestors' entries of these actions too.
+ * Changes made on a unit that decide at the doors of units below it (the registry; a template,
+ * at its adopters'): each unit's log shows its ancestors' entries of these actions too.
  */
-const reachingDown = ['registry.import'];
+const reachingDown = ['registry.import', 'template.update', 'template.delete'];
 
 export type AuditFilter = { action?: string; from?: Date; to?: Date; limit?: number };
 

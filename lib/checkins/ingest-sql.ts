@@ -44,21 +44,33 @@ export function insertBatchSql(rows: NewCheckin[]) {
   );
   return sql`
     WITH input AS (
-      SELECT r.*, nextval(pg_get_serial_sequence('checkin_events', 'id')) AS id
+      SELECT r.*, nextval(pg_get_serial_sequence('checkin_events', 'id')) AS id, u.regency_id
       FROM jsonb_to_recordset(${input}::jsonb) AS r(
         ord int, "unitId" int, "serviceId" int, "posterId" int, kind checkin_kind, status status,
         admitted boolean, reason refusal_reason, channel checkin_channel, "visitorKey" text, "occurredAt" timestamptz,
         "apiKeyId" int, "idempotencyKey" text, "requestHash" text, "queueLetter" text, "queueDay" date)
+      LEFT JOIN LATERAL (SELECT regency_id FROM units WHERE id = r."unitId" OFFSET 0) u ON true -- none: the insert fails, as it must
+    ), keyed AS (
+      -- A key seen before inserts nothing here, and so no event below.
+      INSERT INTO checkin_keys (api_key_id, idempotency_key, regency_id, event_id, occurred_at, request_hash)
+      SELECT i."apiKeyId", i."idempotencyKey", k.regency_id, i.id, i."occurredAt", i."requestHash"
+      FROM input i
+      CROSS JOIN LATERAL (SELECT u.regency_id FROM api_keys a JOIN units u ON u.id = a.unit_id WHERE a.id = i."apiKeyId" OFFSET 0) k
+      WHERE i."idempotencyKey" IS NOT NULL
+      ORDER BY 1, 2
+      ON CONFLICT DO NOTHING
+      RETURNING event_id
     ), ins AS (
       INSERT INTO checkin_events
-        (id, unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key,
-         occurred_at, api_key_id, idempotency_key, request_hash)
+        (id, regency_id, unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key,
+         occurred_at, api_key_id)
       OVERRIDING SYSTEM VALUE
-      SELECT id, "unitId", "serviceId", "posterId", kind, status, admitted, reason, channel, "visitorKey",
-             "occurredAt", "apiKeyId", "idempotencyKey", "requestHash"
-      FROM input ORDER BY ord
-      ON CONFLICT (api_key_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-      RETURNING id, unit_id, service_id, kind, status, admitted, reason, occurred_at
+      SELECT id, regency_id, "unitId", "serviceId", "posterId", kind, status, admitted, reason, channel, "visitorKey",
+             "occurredAt", "apiKeyId"
+      FROM input
+      WHERE "idempotencyKey" IS NULL OR "apiKeyId" IS NULL OR id IN (SELECT event_id FROM keyed)
+      ORDER BY ord
+      RETURNING id, regency_id, unit_id, service_id, kind, status, admitted, reason, occurred_at
     ), ${rollupDeltas(sql`ins`)}${tickets.ctes}, units_touched AS (
       SELECT coalesce(json_agg(DISTINCT unit_id), '[]')::text AS ids FROM ins
     ), notified AS (

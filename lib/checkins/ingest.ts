@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
-import { checkinEvents, queueTickets } from '@/lib/db/schema';
+import { checkinEvents, checkinKeys, queueTickets } from '@/lib/db/schema';
 import { GroupCommit, type GroupCommitOptions, sharedWriter } from '@/lib/db/group-commit';
 import { AppError } from '@/lib/errors';
 import { ticketLabel } from '@/lib/queue/vocabulary';
@@ -114,21 +114,22 @@ export class CheckinWriter {
       const existing = await db
         .select({
           id: checkinEvents.id,
-          apiKeyId: checkinEvents.apiKeyId,
-          key: checkinEvents.idempotencyKey,
+          apiKeyId: checkinKeys.apiKeyId,
+          key: checkinKeys.idempotencyKey,
           status: checkinEvents.status,
           admitted: checkinEvents.admitted,
           reason: checkinEvents.reason,
-          requestHash: checkinEvents.requestHash,
+          requestHash: checkinKeys.requestHash,
           letter: queueTickets.letter,
           number: queueTickets.number,
         })
-        .from(checkinEvents)
-        .leftJoin(queueTickets, eq(queueTickets.eventId, checkinEvents.id))
+        .from(checkinKeys)
+        .innerJoin(checkinEvents, and(eq(checkinEvents.id, checkinKeys.eventId), eq(checkinEvents.occurredAt, checkinKeys.occurredAt)))
+        .leftJoin(queueTickets, eq(queueTickets.eventId, checkinKeys.eventId))
         .where(
           and(
-            inArray(checkinEvents.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
-            inArray(checkinEvents.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
+            inArray(checkinKeys.apiKeyId, [...new Set(missing.map((m) => m.row.apiKeyId!))]),
+            inArray(checkinKeys.idempotencyKey, missing.map((m) => m.row.idempotencyKey!)),
           ),
         );
       for (const { row, ord } of missing) {

@@ -20,6 +20,8 @@ dl{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}dt{color
 a{color:#047857}fieldset{border:1px solid #cbd5e1;border-radius:.4rem;padding:.6rem;margin:0;display:flex;flex-direction:column;gap:.3rem}
 legend{font-weight:600;font-size:1rem}.opt{display:flex;gap:.5rem;align-items:center;font-weight:400}.opt input{width:auto;margin:0}
 select,textarea{font:inherit;padding:.5rem;border:2px solid #64748b;border-radius:.4rem;width:100%}
+.std{border:1px solid #cbd5e1;border-radius:.6rem;padding:.8rem;display:flex;flex-direction:column;gap:.3rem}
+h2{font-size:1.15rem;margin:0}ul{margin:0;padding-left:1.2rem}
 .queue{border:3px solid #047857}.queue .num{font-size:3.2rem;letter-spacing:.04em}.queue.called{background:#fde047}
 .queue dl{text-align:left;margin-top:.6rem}`;
 

@@ -1,6 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { Status } from '@/lib/services/vocabulary';
-import type { CheckinEvent } from '@/lib/db/schema';
+import type { CheckinEvent, Service } from '@/lib/db/schema';
 import { hoursOn, localDayBounds } from '@/lib/services/hours';
 import type { DoorPoster } from '@/lib/checkins/visitor';
 import { fillIn } from '@/lib/i18n/format';
@@ -110,6 +110,20 @@ function refusal(ctx: Ctx, r: Receipt, now: Date): Html {
 }
 
 /**
+ * The service standard (PermenPANRB 15/2014) for the visitor let in: what to have ready at the
+ * counter, how long it takes and what it costs. From the service row the door already holds.
+ */
+function serviceStandard({ t }: Ctx, service: Service | null): Html | string {
+  const requirements = (service?.requirements ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  if (!service || (!requirements.length && !service.completionTime && !service.fee)) return '';
+  const w = t.door.standard;
+  return html`<section class="std" aria-labelledby="std"><h2 id="std">${w.title}</h2>
+${requirements.length ? html`<p><b>${w.requirements}</b></p><ul>${requirements.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
+${service.completionTime ? html`<p><b>${w.completionTime}:</b> ${service.completionTime}</p>` : ''}
+${service.fee ? html`<p><b>${w.fee}:</b> ${service.fee}</p>` : ''}</section>`;
+}
+
+/**
  * The result: proves it is live (unit, service, time, a running clock) and offers check-out;
  * `queue` is the visitor's queue number, shown under the outcome.
  */
@@ -133,6 +147,7 @@ export function resultBody(ctx: Ctx, r: Receipt, now: Date, queue: Html | string
 ${service ? html`<dt>${t.nav.services}</dt><dd>${service}</dd>` : ''}<dt>${t.checkin.time}</dt><dd>${longDateTime(event.occurredAt, zone, lang)}</dd>
 <dt>${t.door.now}</dt><dd><time id="k" data-o="${offset}">${clockTime(now, zone, lang, true)}</time> ${zoneName(zone)}</dd></dl>
 <script>${raw(CLOCK_SCRIPT)}</script>
+${active && r.poster.state === 'valid' ? serviceStandard(ctx, r.poster.service) : ''}
 ${active ? html`<form action="/c/${r.token}/keluar" method="post"><input type="hidden" name="event" value="${event.id}"><input type="hidden" name="s" value="${r.signature}">
 <button type="submit" class="alt">${t.checkin.checkout}</button></form>` : ''}`;
 }

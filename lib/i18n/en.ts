@@ -1,6 +1,8 @@
+import { attentionEn } from './attention-en';
 import type { Dictionary } from './id';
 import { queueEn } from './queue-en';
 import { skmEn } from './skm-en';
+import { templatesEn } from './templates-en';
 
 export const en: Dictionary = {
   appTagline: 'QR check-in and public-service uptake',
@@ -47,7 +49,7 @@ export const en: Dictionary = {
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   services: {
     title: 'Services',
-    none: 'This unit has no services yet. Add one or start from a template.',
+    none: 'This unit has no services yet. Add one, adopt a template from a unit above, or start from a set of services.',
     name: 'Service name',
     category: 'Category',
     description: 'Description',
@@ -68,8 +70,15 @@ export const en: Dictionary = {
     resume: 'Resume',
     remove: 'Delete',
     confirmRemove: 'Delete service {name}? Check-ins already recorded still count in statistics; its counter posters are revoked.',
-    template: 'Start from a template',
+    template: 'Start from a set of services',
     applyTemplate: 'Add',
+    standard: 'Service standard',
+    requirements: 'Requirements',
+    requirementsHint: 'one requirement per line',
+    completionTime: 'Completion time',
+    completionTimeHint: 'for example 1 working day',
+    fee: 'Fee',
+    feeHint: 'for example Free of charge',
     readOnly: 'You can view these services; only the unit admin can change them.',
   },
   posters: {
@@ -159,10 +168,14 @@ export const en: Dictionary = {
     live: 'Live',
     offline: 'Disconnected, retrying…',
     updated: 'updated {time}',
+    updatedNow: 'updated just now',
+    updatedSeconds: 'updated {n} seconds ago',
+    updatedMinutes: 'updated {n} minutes ago',
     today: 'Today',
     counters: { checkins: 'Check-ins today', admitted: 'Admitted', notAdmitted: 'Not admitted', inside: 'Inside now' },
     versus: '{change} against last {weekday} at the same hour',
     unchanged: 'same as last {weekday} at the same hour',
+    noComparison: 'no data from last {weekday} to compare with',
     hourly: 'Check-ins per hour today',
     lastWeekLine: 'Last {weekday}',
     daily: 'Check-ins per day',
@@ -204,11 +217,8 @@ export const en: Dictionary = {
       activePosters: 'Active posters',
       lastCheckinAt: 'Last check-in',
       never: 'never',
-      quiet: 'Quiet',
-      quietHint: 'Has active posters but no check-in today by 10:00 (working day).',
       withPoster: 'With an active poster',
       withCheckin: 'With a check-in this week',
-      quietCount: 'Quiet today',
       ofUnits: '{n} of {total} units ({share})',
       page: 'Page {page} of {pages} ({total} units)',
       prev: '← Previous',
@@ -379,8 +389,20 @@ export const en: Dictionary = {
     empty: 'No check-ins in this range yet. Pick a longer range or another unit.',
     download: 'Download',
     csv: 'CSV',
+    csvExcel: 'CSV for Excel (semicolons)',
+    others: '{n} others',
     xlsx: 'Excel (XLSX)',
     png: 'Chart (PNG)',
+    source: 'Source: Pindai, check-ins in {unit} and the units below it ({tz} time); downloaded {time}',
+    figures: {
+      title: 'Key figures',
+      checkins: 'Check-ins',
+      visitors: 'Visitors (distinct people)',
+      visitorsUnknown: 'Not counted: visitor identities are kept for {days} days only.',
+      offices: 'Government offices with check-ins',
+      venues: 'Private venues (factories, minimarkets) with check-ins',
+      placeCheckins: '{n} check-ins',
+    },
     chartTitle: 'Check-ins by {grouping}',
     summaryTitle: 'Summary for a press release',
     summaryId: 'Bahasa Indonesia',
@@ -480,7 +502,10 @@ export const en: Dictionary = {
     back: 'Back to the poster',
     errorBody: 'Something went wrong on the server. Try again.',
     badCodeShape: 'A poster code has 8 letters and digits, for example ABCD-2345.',
+    standard: { title: 'Service standard', requirements: 'Requirements', completionTime: 'Completion time', fee: 'Fee' },
   },
   skm: skmEn,
+  templates: templatesEn,
+  attention: attentionEn,
   queue: queueEn,
 };

@@ -1,5 +1,7 @@
+import { attentionId } from './attention-id';
 import { queueId } from './queue-id';
 import { skmId } from './skm-id';
+import { templatesId } from './templates-id';
 
 /** Bahasa Indonesia: the default interface language. */
 export const id = {
@@ -47,7 +49,7 @@ export const id = {
   weekdays: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
   services: {
     title: 'Layanan',
-    none: 'Unit ini belum punya layanan. Tambahkan layanan atau mulai dari templat.',
+    none: 'Unit ini belum punya layanan. Tambahkan layanan, pakai templat dari unit di atas, atau mulai dari paket layanan.',
     name: 'Nama layanan',
     category: 'Kategori',
     description: 'Keterangan',
@@ -68,8 +70,15 @@ export const id = {
     resume: 'Lanjutkan',
     remove: 'Hapus',
     confirmRemove: 'Hapus layanan {name}? Check-in yang sudah tercatat tetap dihitung di statistik; poster loketnya dicabut.',
-    template: 'Mulai dari templat',
+    template: 'Mulai dari paket layanan',
     applyTemplate: 'Tambahkan',
+    standard: 'Standar pelayanan',
+    requirements: 'Persyaratan',
+    requirementsHint: 'satu persyaratan per baris',
+    completionTime: 'Waktu penyelesaian',
+    completionTimeHint: 'misalnya 1 hari kerja',
+    fee: 'Biaya/tarif',
+    feeHint: 'misalnya Tidak dipungut biaya',
     readOnly: 'Anda dapat melihat layanan ini; hanya admin unit yang dapat mengubahnya.',
   },
   posters: {
@@ -159,10 +168,14 @@ export const id = {
     live: 'Langsung',
     offline: 'Terputus, mencoba lagi…',
     updated: 'diperbarui {time}',
+    updatedNow: 'baru saja diperbarui',
+    updatedSeconds: 'diperbarui {n} detik lalu',
+    updatedMinutes: 'diperbarui {n} menit lalu',
     today: 'Hari ini',
     counters: { checkins: 'Check-in hari ini', admitted: 'Boleh masuk', notAdmitted: 'Tidak boleh masuk', inside: 'Di dalam sekarang' },
     versus: '{change} dibanding {weekday} lalu pada jam yang sama',
     unchanged: 'sama dengan {weekday} lalu pada jam yang sama',
+    noComparison: 'belum ada data {weekday} lalu untuk dibandingkan',
     hourly: 'Check-in per jam hari ini',
     lastWeekLine: '{weekday} lalu',
     daily: 'Check-in per hari',
@@ -204,11 +217,8 @@ export const id = {
       activePosters: 'Poster aktif',
       lastCheckinAt: 'Check-in terakhir',
       never: 'belum pernah',
-      quiet: 'Sepi',
-      quietHint: 'Ada poster aktif, tetapi belum ada check-in hari ini sampai jam 10.00 (hari kerja).',
       withPoster: 'Punya poster aktif',
       withCheckin: 'Ada check-in minggu ini',
-      quietCount: 'Sepi hari ini',
       ofUnits: '{n} dari {total} unit ({share})',
       page: 'Halaman {page} dari {pages} ({total} unit)',
       prev: '← Sebelumnya',
@@ -379,8 +389,20 @@ export const id = {
     empty: 'Belum ada check-in pada rentang ini. Pilih rentang yang lebih panjang atau unit lain.',
     download: 'Unduh',
     csv: 'CSV',
+    csvExcel: 'CSV untuk Excel (titik koma)',
+    others: '{n} lainnya',
     xlsx: 'Excel (XLSX)',
     png: 'Grafik (PNG)',
+    source: 'Sumber: Pindai, check-in di {unit} dan unit di bawahnya (waktu {tz}); diunduh {time}',
+    figures: {
+      title: 'Angka utama',
+      checkins: 'Check-in',
+      visitors: 'Pengunjung (orang berbeda)',
+      visitorsUnknown: 'Tidak dihitung: identitas pengunjung hanya disimpan {days} hari.',
+      offices: 'Kantor pemerintahan dengan check-in',
+      venues: 'Tempat usaha (pabrik, minimarket) dengan check-in',
+      placeCheckins: '{n} check-in',
+    },
     chartTitle: 'Check-in per {grouping}',
     summaryTitle: 'Ringkasan untuk siaran pers',
     summaryId: 'Bahasa Indonesia',
@@ -480,8 +502,11 @@ export const id = {
     back: 'Kembali ke poster',
     errorBody: 'Terjadi kesalahan di server. Coba lagi.',
     badCodeShape: 'Kode poster terdiri dari 8 huruf dan angka, misalnya ABCD-2345.',
+    standard: { title: 'Standar pelayanan', requirements: 'Persyaratan', completionTime: 'Waktu penyelesaian', fee: 'Biaya/tarif' },
   },
   skm: skmId,
+  templates: templatesId,
+  attention: attentionId,
   queue: queueId,
 };
 

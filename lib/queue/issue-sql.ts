@@ -19,19 +19,21 @@ import { type SQL, sql } from 'drizzle-orm';
 function issueTickets(input: SQL, ins: SQL): SQL {
   return sql`,
     queue_rows AS (
-      SELECT i.id AS event_id, i.unit_id, i.service_id, r."queueLetter" AS letter, r."queueDay" AS day, i.occurred_at,
+      SELECT i.id AS event_id, i.unit_id, i.regency_id, i.service_id, r."posterId" AS poster_id,
+             r."queueLetter" AS letter, r."queueDay" AS day, i.occurred_at,
              row_number() OVER (PARTITION BY i.service_id, r."queueDay" ORDER BY r.ord)::int AS k,
              count(*) OVER (PARTITION BY i.service_id, r."queueDay")::int AS n
       FROM ${input} r JOIN ${ins} i ON i.id = r.id
       WHERE r."queueLetter" IS NOT NULL AND i.kind = 'in' AND i.admitted
     ), queue_counters AS (
-      INSERT INTO queue_days AS d (service_id, day, unit_id, issued)
-      SELECT service_id, day, min(unit_id), count(*)::int FROM queue_rows GROUP BY 1, 2 ORDER BY 1, 2
-      ON CONFLICT (service_id, day) DO UPDATE SET issued = d.issued + EXCLUDED.issued
+      INSERT INTO queue_days AS d (service_id, day, regency_id, unit_id, issued)
+      SELECT service_id, day, regency_id, min(unit_id), count(*)::int FROM queue_rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT (service_id, day, regency_id) DO UPDATE SET issued = d.issued + EXCLUDED.issued
       RETURNING service_id, day, issued
     ), queue_issued AS (
-      INSERT INTO queue_tickets (event_id, unit_id, service_id, day, letter, number, issued_at)
-      SELECT q.event_id, q.unit_id, q.service_id, q.day, q.letter, c.issued - q.n + q.k, q.occurred_at
+      INSERT INTO queue_tickets (event_id, unit_id, regency_id, service_id, poster_id, day, letter, number, issued_at)
+      SELECT q.event_id, q.unit_id, q.regency_id, q.service_id, q.poster_id, q.day, q.letter, c.issued - q.n + q.k,
+             q.occurred_at
       FROM queue_rows q JOIN queue_counters c ON c.service_id = q.service_id AND c.day = q.day
       RETURNING event_id, letter, number
     )`;

@@ -39,13 +39,12 @@ export const paceSeconds = (served: number, spanSeconds: number) =>
 export async function visitorTicket(db: Db, eventId: number): Promise<VisitorTicket | null> {
   const [row] = await queryRows<Row>(
     db,
-    sql`SELECT e.poster_id AS "posterId", t.letter, t.number, t.state,
+    sql`SELECT t.poster_id AS "posterId", t.letter, t.number, t.state,
                (SELECT count(*)::int FROM queue_tickets w
                 WHERE w.service_id = t.service_id AND w.day = t.day AND w.state = 'waiting' AND w.number < t.number) AS ahead,
                c.letter AS "servingLetter", c.number AS "servingNumber", d.served,
                extract(epoch FROM d.last_served_at - d.first_called_at)::float8 AS span
         FROM queue_tickets t
-        JOIN checkin_events e ON e.id = t.event_id
         LEFT JOIN queue_days d ON d.service_id = t.service_id AND d.day = t.day
         LEFT JOIN LATERAL (SELECT letter, number FROM queue_tickets l
                            WHERE l.service_id = t.service_id AND l.day = t.day AND l.last_called_at IS NOT NULL

@@ -18,15 +18,19 @@ export const admitsField = z
   .min(1, 'Pilih paling sedikit satu status yang boleh masuk.')
   .default(['hijau', 'kuning']);
 
+/** Free text over several lines: bounded, no control characters but line breaks and tabs. */
+const longText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} harus berupa teks.` })
+    .trim()
+    .max(max, `${label} paling panjang ${max.toLocaleString('id-ID')} karakter.`)
+    .refine((s) => !hasControlChars(s, { multiline: true }), `${label} berisi karakter yang tidak valid.`)
+    .default('');
+
 export const serviceInput = z.object({
   name: displayText('Nama layanan', 120),
   category: z.enum(serviceCategories, { error: 'Pilih kategori layanan.' }),
-  description: z
-    .string()
-    .trim()
-    .max(1000, 'Keterangan paling panjang 1.000 karakter.')
-    .refine((s) => !hasControlChars(s, { multiline: true }), 'Keterangan berisi karakter yang tidak valid.')
-    .default(''),
+  description: longText('Keterangan', 1000),
   openingHours: z.array(day).length(7, 'Jam layanan harus diisi untuk tujuh hari.'),
   dailyCapacity: z
     .number({ error: 'Kuota harian harus berupa angka.' })
@@ -36,6 +40,10 @@ export const serviceInput = z.object({
     .nullable()
     .default(null),
   admits: admitsField,
+  // The service standard (PermenPANRB 15/2014) the door shows an admitted visitor.
+  requirements: longText('Persyaratan', 2000),
+  completionTime: longText('Waktu penyelesaian', 200),
+  fee: longText('Biaya/tarif', 200),
   /** The letter of its queue numbers (A-001), or null when the service issues none. */
   queueLetter: z
     .string({ error: 'Huruf antrean harus satu huruf kapital A–Z.' })

@@ -1,5 +1,5 @@
 import { announceChange } from '@/lib/cache/changes';
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { can } from '@/lib/auth/permissions';
@@ -8,12 +8,14 @@ import type { Db } from '@/lib/db/client';
 import { type Service, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { revokeServicePosters } from '@/lib/posters/posters';
+import { assertLetterFree } from '@/lib/queue/letters';
 import { parseInput } from '@/lib/validation';
+import { adopterEdit, settingsOf } from './inherited';
 import { officeHours, serviceInput } from './input';
 import { getServiceInUnit } from './lookup';
 import { serviceTemplateKeys, serviceTemplates } from './templates';
 
-function assertMayManage({ actor, unit }: Ctx) {
+export function assertMayManage({ actor, unit }: Ctx) {
   if (!can(actor, 'services.manage', unit)) throw new AppError('forbidden');
 }
 
@@ -26,35 +28,11 @@ export async function listServices({ db, unit }: Pick<Ctx, 'db' | 'unit'>): Prom
     .orderBy(asc(services.name));
 }
 
-// The first key of the advisory lock that lets one change at a time pick a unit's queue letter.
-const QUEUE_LETTER_LOCK = 7302;
-
-/** A queue letter names one service of the unit: 409 when another of its services has it. */
-async function assertLetterFree(db: Db, ctx: Ctx, letter: string | null, serviceId?: number) {
-  if (!letter) return;
-  await db.execute(sql`SELECT pg_advisory_xact_lock(${QUEUE_LETTER_LOCK}, ${ctx.unit.id})`);
-  const [other] = await db
-    .select({ name: services.name })
-    .from(services)
-    .where(
-      and(
-        eq(services.unitId, ctx.unit.id),
-        eq(services.queueLetter, letter),
-        isNull(services.deletedAt),
-        serviceId ? ne(services.id, serviceId) : undefined,
-      ),
-    );
-  if (other) {
-    const message = `Huruf antrean ${letter} sudah dipakai layanan ${other.name}.`;
-    throw new AppError('conflict', { message, fields: { queueLetter: message } });
-  }
-}
-
 export async function createService(ctx: Ctx, input: unknown): Promise<Service> {
   assertMayManage(ctx);
   const data = parseInput(serviceInput, input);
   return ctx.db.transaction(async (tx) => {
-    await assertLetterFree(tx, ctx, data.queueLetter);
+    await assertLetterFree(tx, ctx.unit.id, data.queueLetter);
     const [created] = await tx.insert(services).values({ ...data, unitId: ctx.unit.id }).returning();
     await audit(tx, ctx, 'service.create', created!.id, null, data);
     return created!;
@@ -66,9 +44,11 @@ export async function updateService(ctx: Ctx, id: number, input: unknown): Promi
   const data = parseInput(serviceInput, input);
   const result = await ctx.db.transaction(async (tx) => {
     const before = await getServiceInUnit({ ...ctx, db: tx }, id);
-    await assertLetterFree(tx, ctx, data.queueLetter, id);
-    const [updated] = await tx.update(services).set(data).where(eq(services.id, id)).returning();
-    await audit(tx, ctx, 'service.update', id, snapshot(before), data);
+    await assertLetterFree(tx, ctx.unit.id, data.queueLetter, id);
+    // The queue letter is the unit's own at every service: no template hands one down.
+    const set = before.templateId === null ? data : { ...adopterEdit(before, data), queueLetter: data.queueLetter };
+    const [updated] = await tx.update(services).set(set).where(eq(services.id, id)).returning();
+    await audit(tx, ctx, 'service.update', id, snapshot(before), set);
     return updated!;
   });
   await announceChange(ctx.db, 'posters');
@@ -132,11 +112,18 @@ export async function applyServiceTemplate(ctx: Ctx, input: unknown): Promise<Se
 }
 
 /** What the audit log keeps of a service: its settings, not its identity columns. */
-function snapshot({ name, category, description, openingHours, dailyCapacity, admits, pausedAt, deletedAt, queueLetter }: Service) {
-  return { name, category, description, openingHours, dailyCapacity, admits, pausedAt, deletedAt, queueLetter };
+export function snapshot(s: Service) {
+  return {
+    ...settingsOf(s),
+    pausedAt: s.pausedAt,
+    deletedAt: s.deletedAt,
+    templateId: s.templateId,
+    overridden: s.overridden,
+    queueLetter: s.queueLetter,
+  };
 }
 
-function audit(db: Db, ctx: Ctx, action: string, id: number | null, before: unknown, after: unknown) {
+export function audit(db: Db, ctx: Ctx, action: string, id: number | null, before: unknown, after: unknown) {
   return writeAudit(db, {
     actorId: ctx.actor.id,
     unitId: ctx.unit.id,

@@ -50,6 +50,7 @@ export function skmTable(sums: SkmSums, locale: Locale): ExportTable {
       { key: 'weighted', header: words.weighted, kind: 'decimal' },
     ],
     rows,
+    footerRows: 4, // the sums, the index, its quality and the respondents: kept out of the filter
   };
 }
 

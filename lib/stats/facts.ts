@@ -18,10 +18,14 @@ export function unitRows(unit: AuthorizedUnit, start: Date, end: Date): SQL {
 /**
  * The hourly rollup rows of a unit's whole subtree in [start, end), as one relation
  * (hour, grp, status, kind, admitted, reason, n, last_at), reason '' when admitted. A unit
- * that keeps area rollups reads its own rows (grp is the service category, '' the entrance); a
+ * that keeps area rollups reads its own rows (a province its own table) (grp is the service category, '' the entrance); a
  * smaller unit sums its subtree's unit rows (grp is the service id, '0' the entrance).
  */
 export function subtreeFacts(unit: AuthorizedUnit, start: Date, end: Date): SQL {
+  if (unit.depth === 0) {
+    return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at
+      FROM rollup_province_hour WHERE province_id = ${unit.id} AND hour >= ${instant(start)} AND hour < ${instant(end)}`;
+  }
   if (unit.depth <= AREA_DEPTH) {
     return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at
       FROM rollup_area_hour WHERE area_id = ${unit.id} AND hour >= ${instant(start)} AND hour < ${instant(end)}`;

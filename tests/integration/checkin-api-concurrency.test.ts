@@ -79,7 +79,8 @@ describeEachDatabase(
 
       const stored = await queryRows<{ id: number; key: string }>(
         db,
-        sql`SELECT id::int AS id, idempotency_key AS key FROM checkin_events WHERE idempotency_key LIKE 'conc-%'`,
+        sql`SELECT e.id::int AS id, k.idempotency_key AS key
+            FROM checkin_events e JOIN checkin_keys k ON k.event_id = e.id WHERE k.idempotency_key LIKE 'conc-%'`,
       );
       expect(stored).toHaveLength(DISTINCT);
       expect(new Map(stored.map((r) => [r.key, r.id]))).toEqual(idOf);
@@ -87,8 +88,12 @@ describeEachDatabase(
 
       const after = await tableCounts(db);
       const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
-      expect(changed.sort()).toEqual(['checkin_events', 'rollup_area_day', 'rollup_area_hour', 'rollup_unit_day', 'rollup_unit_hour']);
+      expect(changed.sort()).toEqual([
+        'checkin_events', 'checkin_keys', 'rollup_area_day', 'rollup_area_hour', 'rollup_province_day', 'rollup_province_hour',
+        'rollup_unit_day', 'rollup_unit_hour',
+      ]);
       expect(after.checkin_events! - before.checkin_events!).toBe(DISTINCT);
+      expect(after.checkin_keys! - before.checkin_keys!).toBe(DISTINCT);
     });
   },
   async ({ db }) => {

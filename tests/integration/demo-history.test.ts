@@ -10,6 +10,8 @@ import { prepareSimulation, SIM_KEY_NAME } from '@/demo/sim-setup';
 import { isTargetOpen, startSimulator } from '@/demo/simulator';
 import { seedDemoWorld } from '@/demo/world';
 import { skmReport } from '@/lib/skm/report';
+import { listOfferedTemplates } from '@/lib/templates/adopt';
+import { listOwnTemplates } from '@/lib/templates/templates';
 import { policyAt, policyChain } from '@/lib/tenancy/entry-policy';
 import { getUnit } from '@/lib/tenancy/units';
 import { describeEachDatabase } from '../support/each-database';
@@ -181,6 +183,26 @@ describeEachDatabase(
 
     it('has rollups that equal a GROUP BY over the events, refusal reasons included', async () => {
       expect(await rollupMismatches(get().db)).toEqual([]);
+    });
+
+    it('has both regions’ templates adopted by their kelurahan offices, Margahayu’s KTP-el with a quota of its own', async () => {
+      const { db } = get();
+      for (const region of ['32.16', '32.75']) {
+        const templates = await listOwnTemplates({ db, unit: await unitByCode(db, region) });
+        expect(templates.map((t) => t.name)).toEqual(['Akta Kelahiran', 'Kartu Keluarga', 'KTP-el']);
+        for (const t of templates) expect(t.adopters.every((a) => a.unit.kind === 'urban_village')).toBe(true);
+        expect(templates[0]!.adopters.length).toBeGreaterThan(0);
+      }
+      const ktp = (await listOwnTemplates({ db, unit: await unitByCode(db, '32.75') })).find((t) => t.name === 'KTP-el')!;
+      const own = ktp.adopters.filter((a) => a.overrides.length > 0);
+      expect(own.map((a) => [a.unit.name, a.overrides])).toEqual([['Margahayu', [{ field: 'dailyCapacity', value: 25 }]]]);
+      // Telaga Asih put nothing up: its admin adopts the templates from the app.
+      const offered = await listOfferedTemplates({ db, unit: await unitByCode(db, '32.16.08.1008') });
+      expect(offered.map((t) => [t.name, t.serviceId])).toEqual([
+        ['Akta Kelahiran', null],
+        ['Kartu Keluarga', null],
+        ['KTP-el', null],
+      ]);
     });
 
     it('loads again without adding anything (every demo start runs it)', async () => {

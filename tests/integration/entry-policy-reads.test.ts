@@ -11,7 +11,8 @@ import { officeHours } from '@/lib/services/input';
 import { createService } from '@/lib/services/services';
 import type { Status } from '@/lib/services/vocabulary';
 import { groupedStats } from '@/lib/stats/grouped';
-import { markedRows, markRowKey, policyMarks } from '@/lib/stats/policy-marks';
+import { markedRows, markRowKey } from '@/lib/stats/mark-rows';
+import { policyMarks } from '@/lib/stats/policy-marks';
 import { dateRange } from '@/lib/stats/range';
 import { refusalsByReason } from '@/lib/stats/reasons';
 import { addEntryPolicy, policyAt, policyChain } from '@/lib/tenancy/entry-policy';
@@ -114,6 +115,9 @@ describeEachDatabase(
       const svg = chartSvg({
         title: 'Telaga Asih',
         subtitle: 'September 2021',
+        axis: 'Check-in',
+        source: 'Sumber: Pindai',
+        layout: 'columns',
         bars: weeks.map((w) => ({ label: w.key, byStatus: w.byStatus })),
         legend: {},
         locale: 'id',

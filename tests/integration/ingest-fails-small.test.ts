@@ -26,7 +26,7 @@ describeEachDatabase(
       const refused = answers[keys.indexOf('small-bad')];
       expect(refused).toBeInstanceOf(AppError);
       expect(refused).toMatchObject({ status: 503 });
-      const stored = await queryRows<{ key: string }>(db, sql`SELECT idempotency_key AS key FROM checkin_events WHERE idempotency_key LIKE 'small-%' ORDER BY 1`);
+      const stored = await queryRows<{ key: string }>(db, sql`SELECT visitor_key AS key FROM checkin_events WHERE visitor_key LIKE 'small-%' ORDER BY 1`);
       expect(stored.map((r) => r.key)).toEqual(['small-1', 'small-2', 'small-3', 'small-4', 'small-5']);
 
       // No cool-down: the database is there, so the next check-in is written at once.
@@ -40,7 +40,7 @@ describeEachDatabase(
       const arrived = [row(b.id, 'order-b2'), row(a.id, 'order-a3'), row(b.id, 'order-b1'), row(a.id, 'order-a1'), row(a.id, 'order-a2')];
       await Promise.all(arrived.map((r) => writer.submit(r)));
       // Ids are drawn in the order the rows are inserted, which is the order they lock the index in.
-      const stored = await queryRows<{ key: string }>(db, sql`SELECT idempotency_key AS key FROM checkin_events WHERE idempotency_key LIKE 'order-%' ORDER BY id`);
+      const stored = await queryRows<{ key: string }>(db, sql`SELECT visitor_key AS key FROM checkin_events WHERE visitor_key LIKE 'order-%' ORDER BY id`);
       const expected = [...arrived].sort((x, y) => x.unitId - y.unitId || (x.idempotencyKey! < y.idempotencyKey! ? -1 : 1));
       expect(stored.map((r) => r.key)).toEqual(expected.map((r) => r.idempotencyKey));
     });

@@ -7,14 +7,14 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { insertBatchSql, type NewCheckin } from '@/lib/checkins/ingest-sql';
+import { eventPartitions } from '@/lib/checkins/partitions';
 import { type DbHandle, migrationsFolder, openDb, queryRows } from '@/lib/db/client';
 import { rollupMismatches } from '../support/checkin-checks';
 import { serverAvailable, serverUrl } from '../support/databases';
-import { seedAreas, unitByCode } from '../support/fixtures';
+import { seedAreas } from '../support/fixtures';
 
-/** The last migration of the previous stop (f323f7a): what a deployed database holds today. */
-const LAST_TURN = '0009_registry_owners_password_links';
+/** The last migration of the previous stop (2bafffb): what a deployed database holds today. */
+const LAST_TURN = '0013_skm';
 
 /** The migrations folder as it was at LAST_TURN: the same files, the journal cut there. */
 function lastTurnMigrations(): { folder: string; remove: () => void } {
@@ -71,23 +71,34 @@ for (const driver of drivers) {
       // The previous stop's schema, with data written by its statements' shapes.
       await migrateTo(handle, previous.folder);
       await seedAreas(handle.db);
-      const unit = await unitByCode(handle.db, '32.16.08.1008');
-      const at = new Date('2026-11-20T03:00:00Z');
-      const rows: NewCheckin[] = Array.from({ length: 40 }, (_, n) => ({
-        unitId: unit.id,
-        serviceId: null,
-        posterId: null,
-        kind: n % 4 === 3 ? 'out' : 'in',
-        status: n % 5 === 0 ? 'merah' : 'hijau',
-        admitted: n % 5 !== 0,
-        reason: n % 5 === 0 ? 'status' : null,
-        channel: 'qr',
-        visitorKey: `upgrade-${n}`,
-        occurredAt: new Date(at.getTime() + n * 60_000),
-        apiKeyId: null,
-        idempotencyKey: null,
-      }));
-      await queryRows(handle.db, insertBatchSql(rows));
+      // Events as that schema held them (the idempotency key in the event row, no regency),
+      // one with a scanner's key, and rollups computed from them in that schema's shape.
+      const [unit] = await queryRows<{ id: number }>(handle.db, sql`SELECT id FROM units WHERE code = '32.16.08.1008'`);
+      await handle.db.execute(sql`INSERT INTO api_keys (unit_id, name, prefix, key_hash) VALUES (${unit!.id}, 'scanner', 'pk_x', 'hash-x')`);
+      await handle.db.execute(sql`
+        INSERT INTO checkin_events (unit_id, kind, status, admitted, reason, channel, visitor_key, occurred_at, api_key_id, idempotency_key, request_hash)
+        SELECT ${unit!.id}, CASE WHEN n % 4 = 3 THEN 'out' ELSE 'in' END::checkin_kind,
+               CASE WHEN n % 5 = 0 THEN 'merah' ELSE 'hijau' END::status, n % 5 <> 0,
+               CASE WHEN n % 5 = 0 THEN 'status' END::refusal_reason, 'qr', 'upgrade-' || n,
+               '2026-10-31T20:00:00Z'::timestamptz + n * interval '10 minutes',
+               CASE WHEN n = 7 THEN (SELECT id FROM api_keys) END, CASE WHEN n = 7 THEN 'key-7' END, CASE WHEN n = 7 THEN 'hash-7' END
+        FROM generate_series(0, 39) AS n`);
+      await handle.db.execute(sql`
+        INSERT INTO rollup_unit_hour (unit_id, hour, service_id, status, kind, admitted, reason, n, last_at)
+        SELECT unit_id, date_trunc('hour', occurred_at), 0, status, kind, admitted, coalesce(reason::text, ''), count(*), max(occurred_at)
+        FROM checkin_events GROUP BY 1, 2, 3, 4, 5, 6, 7`);
+      await handle.db.execute(sql`
+        INSERT INTO rollup_unit_day (unit_id, day, kind, admitted, n, last_at)
+        SELECT unit_id, (occurred_at AT TIME ZONE 'Asia/Jakarta')::date, kind, admitted, count(*), max(occurred_at)
+        FROM checkin_events GROUP BY 1, 2, 3, 4`);
+      await handle.db.execute(sql`
+        INSERT INTO rollup_area_hour (area_id, hour, category, status, kind, admitted, reason, n, last_at)
+        SELECT split_part(u.path, '/', d + 2)::int, date_trunc('hour', e.occurred_at), '', e.status, e.kind, e.admitted, coalesce(e.reason::text, ''), count(*), max(e.occurred_at)
+        FROM checkin_events e JOIN units u ON u.id = e.unit_id CROSS JOIN generate_series(0, 2) d GROUP BY 1, 2, 3, 4, 5, 6, 7`);
+      await handle.db.execute(sql`
+        INSERT INTO rollup_area_day (area_id, day, kind, admitted, n, last_at)
+        SELECT split_part(u.path, '/', d + 2)::int, (e.occurred_at AT TIME ZONE 'Asia/Jakarta')::date, e.kind, e.admitted, count(*), max(e.occurred_at)
+        FROM checkin_events e JOIN units u ON u.id = e.unit_id CROSS JOIN generate_series(0, 2) d GROUP BY 1, 2, 3, 4`);
       await handle.db.execute(sql`INSERT INTO rate_limits (key, points, expire) VALUES ('visitor-address:10.0.0.1', 3, ${Date.now() + 60_000})`);
       const before = { units: await count(handle, 'units'), events: await count(handle, 'checkin_events'), rollups: await count(handle, 'rollup_unit_hour') };
 
@@ -95,7 +106,17 @@ for (const driver of drivers) {
       await handle.migrate();
 
       expect({ units: await count(handle, 'units'), events: await count(handle, 'checkin_events'), rollups: await count(handle, 'rollup_unit_hour') }).toEqual(before);
+      // Every event moved into its month's partition (October and November), with its regency;
+      // the scanner's key moved to its own table and still names its event.
       expect(await rollupMismatches(handle.db)).toEqual([]);
+      const partitions = (await eventPartitions(handle.db)).map((p) => p.name);
+      expect(partitions).toEqual(expect.arrayContaining(['checkin_events_2026_10', 'checkin_events_2026_11', 'checkin_events_default']));
+      expect(await count(handle, 'checkin_events_2026_10')).toBe(24); // 20:00Z + 10 min × 0..23 ends before midnight
+      expect(await count(handle, 'checkin_events_default')).toBe(0);
+      expect(await queryRows(handle.db, sql`SELECT k.idempotency_key AS key, k.request_hash AS hash, e.visitor_key AS visitor
+        FROM checkin_keys k JOIN checkin_events e ON e.id = k.event_id`)).toEqual([{ key: 'key-7', hash: 'hash-7', visitor: 'upgrade-7' }]);
+      const [regencies] = await queryRows<{ n: number }>(handle.db, sql`SELECT count(DISTINCT regency_id)::int AS n FROM checkin_events`);
+      expect(regencies!.n).toBe(1);
       expect(await count(handle, 'rate_limits')).toBe(1);
       expect(await count(handle, 'job_runs')).toBe(0); // the new tables are there, empty
       if (driver === 'pg') {

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { attention } from '@/lib/attention/attention';
+import { liveMoment } from '@/lib/attention/activity';
 import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
 import { createPoster } from '@/lib/posters/posters';
-import { childTableParams, childUptake, coverage } from '@/lib/stats/children';
+import { childRangeFigures } from '@/lib/stats/children';
 import { overview } from '@/lib/stats/dashboard';
 import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stats/overview';
 import { parseRange } from '@/lib/stats/range';
@@ -99,40 +101,37 @@ describeEachDatabase(
         ]);
       });
 
-      it('shows each village’s uptake and flags a quiet one', async () => {
-        const rows = await childUptake({ db: get().readDb, unit }, week(unit), NOW);
+      it('gives each village its check-ins in the range', async () => {
+        const figures = await childRangeFigures({ db: get().readDb, unit }, week(unit));
+        const ids = await Promise.all([TA, TM, MW].map((code) => unitByCode(get().db, code).then((u) => u.id)));
+        expect(ids.map((id) => figures[id])).toEqual([{ checkins: 4, admitted: 3 }, { checkins: 3, admitted: 1 }, undefined]);
+      });
+
+      it('gives each village its posters, last check-in, today and week, and flags the one without a poster', async () => {
+        const { rows } = await attention({ db: get().readDb, unit }, liveMoment(NOW, unit.timeZone));
         const byCode = new Map(rows.map((r) => [r.code, r]));
         expect(byCode.get(TA)).toMatchObject({
-          checkins: 4,
-          admitted: 3,
-          admittedShare: 0.75,
           activePosters: 1,
-          lastCheckinAt: new Date('2026-11-23T01:45:00Z'),
-          checkinsToday: 3,
-          checkinsThisWeek: 3,
-          quiet: false,
+          lastCheckinAt: '2026-11-23T01:45:00.000Z',
+          today: 3,
+          todayAdmitted: 2,
+          lastWeek: 1,
+          week: 3,
+          flags: [],
         });
-        expect(byCode.get(TM)).toMatchObject({ checkins: 3, admitted: 1, admittedShare: 1 / 3, activePosters: 0, checkinsToday: 2, checkinsThisWeek: 2, quiet: false });
-        expect(byCode.get(MW)).toMatchObject({ checkins: 0, admittedShare: null, activePosters: 1, lastCheckinAt: null, quiet: true });
-        expect(rows.filter((r) => r.quiet).map((r) => r.code)).toEqual([MW]);
-        expect(coverage(rows)).toEqual({ children: 11, withPoster: 2, withCheckinThisWeek: 2 });
+        expect(byCode.get(TA)!.spark.slice(-8)).toEqual([2, 0, 0, 0, 0, 0, 1, 3]);
+        expect(byCode.get(TM)).toMatchObject({ activePosters: 0, today: 2, week: 2, flags: [{ kind: 'noPoster' }] });
+        // A poster but no service: no opening hours to be silent after.
+        expect(byCode.get(MW)).toMatchObject({ activePosters: 1, lastCheckinAt: null, today: 0, flags: [] });
+        expect(rows).toHaveLength(11);
       });
 
       it('gives the page the same figures through overview()', async () => {
-        const data = await overview({ db: get().readDb, unit }, week(unit), childTableParams.parse({}), NOW);
+        const data = await overview({ db: get().readDb, unit }, week(unit), NOW);
         expect(data.live.counters.today).toEqual({ checkins: 5, admitted: 2, notAdmitted: 3, inside: 1 });
         expect(data.days.at(-1)).toMatchObject({ date: '2026-11-23', total: 5, admitted: 2 });
-        expect(data.coverage).toEqual({ children: 11, withPoster: 2, withCheckinThisWeek: 2 });
-        expect(data.quietChildren).toBe(1);
-      });
-
-      it('does not flag a quiet unit before 10.00 or at the weekend', async () => {
-        const early = new Date('2026-11-23T02:00:00Z'); // Monday 09.00
-        const sunday = new Date('2026-11-22T05:00:00Z'); // Sunday 12.00
-        for (const at of [early, sunday]) {
-          const rows = await childUptake({ db: get().readDb, unit }, parseRange({}, unit.timeZone, at), at);
-          expect(rows.filter((r) => r.quiet)).toEqual([]);
-        }
+        expect(Object.values(data.childRange)).toHaveLength(2);
+        expect(data.live.attention.rows.filter((r) => r.activePosters > 0).map((r) => r.code).sort()).toEqual([TA, MW].sort());
       });
     });
 
@@ -147,21 +146,17 @@ describeEachDatabase(
         expect((await daily({ db: get().readDb, unit }, week(unit))).at(-1)).toMatchObject({ total: 6, admitted: 3 });
       });
 
-      it('shows each kecamatan’s uptake', async () => {
-        const rows = await childUptake({ db: get().readDb, unit }, week(unit), NOW);
+      it('shows each kecamatan’s check-ins in the range, posters and last check-in', async () => {
+        const ctx = { db: get().readDb, unit };
+        const [figures, { rows }] = await Promise.all([childRangeFigures(ctx, week(unit)), attention(ctx, liveMoment(NOW, unit.timeZone))]);
         const byCode = new Map(rows.map((r) => [r.code, r]));
-        expect(byCode.get('32.16.08')).toMatchObject({
-          checkins: 7,
-          admitted: 4,
-          activePosters: 2,
-          lastCheckinAt: new Date('2026-11-23T02:45:00Z'),
-          checkinsToday: 5,
-          checkinsThisWeek: 5,
-          quiet: false,
-        });
-        expect(byCode.get('32.16.07')).toMatchObject({ checkins: 1, admitted: 1, admittedShare: 1, activePosters: 0, checkinsToday: 1 });
-        expect(rows.filter((r) => r.checkins > 0).map((r) => r.code).sort()).toEqual(['32.16.07', '32.16.08']);
-        expect(coverage(rows)).toMatchObject({ withPoster: 1, withCheckinThisWeek: 2 });
+        const [cb, cibitung] = [byCode.get('32.16.08')!, byCode.get('32.16.07')!];
+        expect(figures[cb.id]).toEqual({ checkins: 7, admitted: 4 });
+        expect(cb).toMatchObject({ activePosters: 2, lastCheckinAt: '2026-11-23T02:45:00.000Z', today: 5, week: 5 });
+        expect(figures[cibitung.id]).toEqual({ checkins: 1, admitted: 1 });
+        expect(cibitung).toMatchObject({ activePosters: 0, today: 1, flags: [{ kind: 'noPoster' }] });
+        expect(Object.keys(figures)).toHaveLength(2);
+        expect(rows.filter((r) => r.activePosters > 0).map((r) => r.code)).toEqual(['32.16.08']);
       });
     });
   },

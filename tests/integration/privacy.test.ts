@@ -72,7 +72,8 @@ describeEachDatabase(
 
       const statuses = await queryRows<{ kind: string; status: string }>(
         db,
-        sql`SELECT kind, status FROM checkin_events WHERE poster_id IS NOT NULL ORDER BY idempotency_key NULLS FIRST, id`,
+        sql`SELECT e.kind, e.status FROM checkin_events e LEFT JOIN checkin_keys k ON k.event_id = e.id
+            WHERE e.poster_id IS NOT NULL ORDER BY k.idempotency_key NULLS FIRST, e.id`,
       );
       // The registry decided: two doses hijau, one dose kuning, unknown not recorded (a batch's items commit in any order).
       expect(statuses.map((r) => `${r.kind}:${r.status}`)).toEqual(['in:hijau', 'out:hijau', 'in:kuning', 'in:hijau', 'in:tidak_tercatat']);
@@ -86,7 +87,7 @@ describeEachDatabase(
 
     it('erases visitor keys past the retention period and keeps every count', async () => {
       const { db } = get();
-      await db.execute(sql`UPDATE checkin_events SET occurred_at = occurred_at - interval '31 days' WHERE idempotency_key = 'p-0'`);
+      await db.execute(sql`UPDATE checkin_events SET occurred_at = occurred_at - interval '31 days' WHERE id = (SELECT event_id FROM checkin_keys WHERE idempotency_key = 'p-0')`);
       const rolled = () => queryRows<{ n: number }>(db, sql`SELECT sum(n)::int AS n FROM rollup_unit_hour`);
       const before = await rolled();
       const counts = await tableCounts(db);

@@ -105,7 +105,8 @@ describeEachDatabase(
       }>(
         database.db,
         sql`SELECT t.event_id::int AS "eventId", t.service_id AS "serviceId", t.number, t.letter, e.admitted, t.day::text AS day
-            FROM queue_tickets t JOIN checkin_events e ON e.id = t.event_id WHERE e.idempotency_key LIKE 'antre-%' ORDER BY t.number`,
+            FROM queue_tickets t JOIN checkin_events e ON e.id = t.event_id JOIN checkin_keys k ON k.event_id = t.event_id
+            WHERE k.idempotency_key LIKE 'antre-%' ORDER BY t.number`,
       );
       for (const service of [a, b]) {
         const admitted = new Set(

@@ -98,7 +98,8 @@ describe.skipIf(!(await serverAvailable()))('a rolling restart of two instances 
     expect(acknowledged.size).toBe(sent);
     const stored = await queryRows<{ key: string; n: number }>(
       database.db,
-      sql`SELECT idempotency_key AS key, count(*)::int AS n FROM checkin_events WHERE idempotency_key LIKE 'rolling-%' GROUP BY 1`,
+      sql`SELECT k.idempotency_key AS key, count(*)::int AS n FROM checkin_events e JOIN checkin_keys k ON k.event_id = e.id
+          WHERE k.idempotency_key LIKE 'rolling-%' GROUP BY 1`,
     );
     expect(stored.filter((r) => r.n !== 1)).toEqual([]);
     expect(new Set(stored.map((r) => r.key))).toEqual(acknowledged);
@@ -125,7 +126,7 @@ describe.skipIf(!(await serverAvailable()))('a rolling restart of two instances 
     const exited = stopInstance(instance);
     expect(await answer).toEqual({ status: 201, connection: 'close' });
     expect(await exited).toBe(0);
-    const [stored] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM checkin_events WHERE idempotency_key = 'under-way'`);
+    const [stored] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM checkin_events e JOIN checkin_keys k ON k.event_id = e.id WHERE k.idempotency_key = 'under-way'`);
     expect(stored!.n).toBe(1);
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { stampClientAddress } from '@/lib/http/client-address';
 // Each handler knows its own params' shape; the server hands over what the pattern matched.
 type Handler = (req: Request, ctx: { params: Promise<never> }) => Response | Promise<Response>;
 /** A route answers POST unless it names its method. */
-export type Routes = [pattern: RegExp, handler: Handler, method?: 'GET' | 'POST'][];
+export type Routes = [pattern: RegExp, handler: Handler, method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'][];
 
 /**
  * Serves the app's real route handlers over real HTTP (node:http, as `next start` does), against
@@ -19,8 +19,8 @@ export async function serveRoutes(handle: DbHandle, routes: Routes): Promise<{ o
   (globalThis as unknown as { pindaiDb?: Promise<DbHandle> }).pindaiDb = Promise.resolve(handle);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = routes.find(([pattern]) => pattern.test(url.pathname));
-    if (!route || req.method !== (route[2] ?? 'POST')) {
+    const route = routes.find(([pattern, , method]) => pattern.test(url.pathname) && req.method === (method ?? 'POST'));
+    if (!route) {
       res.writeHead(404).end();
       return;
     }

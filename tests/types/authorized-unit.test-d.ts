@@ -4,6 +4,8 @@
  * fails the check if the line below it ever compiles.
  */
 import { expectTypeOf } from 'vitest';
+import { liveMoment } from '@/lib/attention/activity';
+import { attention } from '@/lib/attention/attention';
 import type { AuthorizedUnit, DoorAuthority } from '@/lib/auth/authorized-unit';
 import type { Actor } from '@/lib/auth/permissions';
 import { apiCheckIn } from '@/lib/checkins/api';
@@ -14,7 +16,6 @@ import type { Unit } from '@/lib/db/schema';
 import { createPoster, listPosters } from '@/lib/posters/posters';
 import { createService } from '@/lib/services/services';
 import { overview } from '@/lib/stats/dashboard';
-import { childTableParams } from '@/lib/stats/children';
 import { groupedStats } from '@/lib/stats/grouped';
 import type { DateRange } from '@/lib/stats/range';
 import { policyChain } from '@/lib/tenancy/entry-policy';
@@ -35,7 +36,9 @@ export async function plainUnits(id: number) {
   // @ts-expect-error a read of the statistics
   await groupedStats({ db, actor, unit }, range, 'day');
   // @ts-expect-error the dashboard
-  await overview({ db, unit }, range, childTableParams.parse({}));
+  await overview({ db, unit }, range);
+  // @ts-expect-error what needs attention below it
+  await attention({ db, unit }, liveMoment(new Date(), unit.timeZone));
   // @ts-expect-error the tree around the unit
   await lineage({ db, unit });
   // @ts-expect-error its children

@@ -11,7 +11,6 @@ import {
   smallint,
   text,
   timestamp,
-  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { checkinChannels, checkinKinds, refusalReasons } from '../../checkins/vocabulary';
 import { users } from './accounts';
@@ -25,11 +24,16 @@ export const refusalReason = pgEnum('refusal_reason', refusalReasons);
 /**
  * One append-only row per scan. Never updated, with one exception the law requires: the
  * visitor key is erased after the retention period (UU 27/2022); the counts stay.
+ *
+ * Partitioned by month of `occurred_at` (see drizzle/0014 and lib/checkins/partitions.ts), so
+ * every key holds `occurred_at`; and every key holds `regency_id`, the column a distributed
+ * database would shard by (docs/SCALE.md). The id alone is still unique: one sequence.
  */
 export const checkinEvents = pgTable(
   'checkin_events',
   {
-    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    regencyId: integer('regency_id').notNull(),
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id),
@@ -46,18 +50,34 @@ export const checkinEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     apiKeyId: integer('api_key_id'),
-    /** Chosen by the scanner, unique per API key (as Stripe scopes them): a retry is not a second scan. */
-    idempotencyKey: text('idempotency_key'),
-    /** SHA-256 of the request a key was first used with: the same key with another body is refused. */
+  },
+  (t) => [
+    primaryKey({ name: 'checkin_events_pkey', columns: [t.id, t.occurredAt, t.regencyId] }),
+    index('checkin_events_unit_time_idx').on(t.unitId, t.occurredAt),
+    index('checkin_events_poster_visitor_idx').on(t.posterId, t.visitorKey, t.occurredAt),
+    index('checkin_events_purge_idx').on(t.occurredAt).where(sql`${t.visitorKey} IS NOT NULL`),
+  ],
+);
+
+/**
+ * Idempotency keys, chosen by the scanner and unique per API key (as Stripe scopes them): a
+ * retry is not a second scan. Apart from the events because a unique index on a table
+ * partitioned by time would have to hold the time. `regency_id` is the API key's unit's.
+ */
+export const checkinKeys = pgTable(
+  'checkin_keys',
+  {
+    apiKeyId: integer('api_key_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    regencyId: integer('regency_id').notNull(),
+    eventId: bigint('event_id', { mode: 'number' }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /** SHA-256 of the request the key was first used with: the same key with another body is refused. */
     requestHash: text('request_hash'),
   },
   (t) => [
-    index('checkin_events_unit_time_idx').on(t.unitId, t.occurredAt),
-    index('checkin_events_poster_visitor_idx').on(t.posterId, t.visitorKey, t.occurredAt),
-    uniqueIndex('checkin_events_idempotency_idx')
-      .on(t.apiKeyId, t.idempotencyKey)
-      .where(sql`${t.idempotencyKey} IS NOT NULL`),
-    index('checkin_events_purge_idx').on(t.occurredAt).where(sql`${t.visitorKey} IS NOT NULL`),
+    primaryKey({ name: 'checkin_keys_pkey', columns: [t.apiKeyId, t.idempotencyKey, t.regencyId] }),
+    index('checkin_keys_occurred_idx').on(t.occurredAt),
   ],
 );
 
@@ -66,6 +86,7 @@ export const rollupUnitHour = pgTable(
   'rollup_unit_hour',
   {
     unitId: integer('unit_id').notNull(),
+    regencyId: integer('regency_id').notNull(),
     hour: timestamp({ withTimezone: true }).notNull(),
     serviceId: integer('service_id').notNull(), // 0: the entrance
     status: status().notNull(),
@@ -76,59 +97,77 @@ export const rollupUnitHour = pgTable(
     /** The latest event in the row: "last check-in" without reading events. */
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.hour, t.serviceId, t.status, t.kind, t.admitted, t.reason] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.hour, t.serviceId, t.status, t.kind, t.admitted, t.reason, t.regencyId] })],
 );
 
+const areaHourColumns = {
+  hour: timestamp({ withTimezone: true }).notNull(),
+  category: text().notNull(), // '' for the entrance
+  status: status().notNull(),
+  kind: checkinKind().notNull(),
+  admitted: boolean().notNull(),
+  reason: text().notNull().default(''), // '' when admitted
+  n: integer().notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+};
+
 /**
- * Whole subtrees by hour, kept for the province, regency and district (depth 0–2) above each
- * event's unit: a regency-wide chart reads one area's rows instead of summing thousands of
- * units. Services are too many to keep at this level; their category is kept instead.
+ * Whole subtrees by hour, kept for the regency and district (depth 1–2) above each event's
+ * unit: a regency-wide chart reads one area's rows instead of summing thousands of units.
+ * Services are too many to keep at this level; their category is kept instead. The province
+ * level is its own table (rollupProvinceHour): it spans regencies, so it has no regency key.
  */
 export const rollupAreaHour = pgTable(
   'rollup_area_hour',
-  {
-    areaId: integer('area_id').notNull(),
-    hour: timestamp({ withTimezone: true }).notNull(),
-    category: text().notNull(), // '' for the entrance
-    status: status().notNull(),
-    kind: checkinKind().notNull(),
-    admitted: boolean().notNull(),
-    reason: text().notNull().default(''), // '' when admitted
-    n: integer().notNull(),
-    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.areaId, t.hour, t.category, t.status, t.kind, t.admitted, t.reason] })],
+  { areaId: integer('area_id').notNull(), regencyId: integer('regency_id').notNull(), ...areaHourColumns },
+  (t) => [primaryKey({ columns: [t.areaId, t.hour, t.category, t.status, t.kind, t.admitted, t.reason, t.regencyId] })],
+);
+
+/** The same by province: a few rows per hour each, kept apart from the regency-keyed tables. */
+export const rollupProvinceHour = pgTable(
+  'rollup_province_hour',
+  { provinceId: integer('province_id').notNull(), ...areaHourColumns },
+  (t) => [primaryKey({ columns: [t.provinceId, t.hour, t.category, t.status, t.kind, t.admitted, t.reason] })],
 );
 
 /**
  * Check-ins by the unit's local day, for tables over weeks of many units (the child-unit
  * uptake): a month of a regency's districts is a few thousand rows here against tens of
- * thousands of hourly ones. The same events, at the unit and at its areas (depth 0–2).
+ * thousands of hourly ones. The same events, at the unit, its regency and district (depth 1–2) and
+ * its province (rollupProvinceDay).
  */
 export const rollupUnitDay = pgTable(
   'rollup_unit_day',
   {
     unitId: integer('unit_id').notNull(),
+    regencyId: integer('regency_id').notNull(),
     day: date({ mode: 'string' }).notNull(),
     kind: checkinKind().notNull(),
     admitted: boolean().notNull(),
     n: integer().notNull(),
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.day, t.kind, t.admitted] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.day, t.kind, t.admitted, t.regencyId] })],
 );
+
+const areaDayColumns = {
+  day: date({ mode: 'string' }).notNull(),
+  kind: checkinKind().notNull(),
+  admitted: boolean().notNull(),
+  n: integer().notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+};
 
 export const rollupAreaDay = pgTable(
   'rollup_area_day',
-  {
-    areaId: integer('area_id').notNull(),
-    day: date({ mode: 'string' }).notNull(),
-    kind: checkinKind().notNull(),
-    admitted: boolean().notNull(),
-    n: integer().notNull(),
-    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.areaId, t.day, t.kind, t.admitted] })],
+  { areaId: integer('area_id').notNull(), regencyId: integer('regency_id').notNull(), ...areaDayColumns },
+  (t) => [primaryKey({ columns: [t.areaId, t.day, t.kind, t.admitted, t.regencyId] })],
+);
+
+export const rollupProvinceDay = pgTable(
+  'rollup_province_day',
+  { provinceId: integer('province_id').notNull(), ...areaDayColumns },
+  (t) => [primaryKey({ columns: [t.provinceId, t.day, t.kind, t.admitted] })],
 );
 
 /** Per-unit keys for scanner apps and kiosks; only a hash is stored, the key is shown once. */

@@ -9,4 +9,5 @@ export * from './public-stats';
 export * from './rate-limits';
 export * from './jobs';
 export * from './skm';
+export * from './digests';
 export * from './queue';

@@ -22,7 +22,8 @@ export const queueState = pgEnum('queue_state', queueStates);
  * One row per queueing service and local day: the counter that numbers the day's tickets
  * (bumped once per check-in batch, by the batch's size) and the day's tallies the wait estimate,
  * the dashboard and the exports read. A service's row is locked only by its own batches and
- * desk actions, never by another service's.
+ * desk actions, never by another service's. Written in the check-in batch's statement, so it is
+ * sharded with the events by regency (docs/SCALE.md), as the tickets are.
  */
 export const queueDays = pgTable(
   'queue_days',
@@ -30,6 +31,7 @@ export const queueDays = pgTable(
     serviceId: integer('service_id').notNull(),
     day: date({ mode: 'string' }).notNull(),
     unitId: integer('unit_id').notNull(),
+    regencyId: integer('regency_id').notNull(),
     /** The last number given out. */
     issued: integer().notNull(),
     /** Numbers called at least once, and the seconds they waited until their first call. */
@@ -40,7 +42,7 @@ export const queueDays = pgTable(
     lastServedAt: timestamp('last_served_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ columns: [t.serviceId, t.day] }),
+    primaryKey({ name: 'queue_days_pkey', columns: [t.serviceId, t.day, t.regencyId] }),
     index('queue_days_unit_day_idx').on(t.unitId, t.day),
   ],
 );
@@ -49,9 +51,12 @@ export const queueDays = pgTable(
 export const queueTickets = pgTable(
   'queue_tickets',
   {
-    eventId: bigint('event_id', { mode: 'number' }).primaryKey(),
+    eventId: bigint('event_id', { mode: 'number' }).notNull(),
     unitId: integer('unit_id').notNull(),
+    regencyId: integer('regency_id').notNull(),
     serviceId: integer('service_id').notNull(),
+    /** The check-in's poster, whose pages show the number (none for the desk's or a scanner's). */
+    posterId: integer('poster_id'),
     day: date({ mode: 'string' }).notNull(),
     /** The service's letter when the number was given: a later change does not renumber it. */
     letter: text().notNull(),
@@ -64,7 +69,8 @@ export const queueTickets = pgTable(
     servedAt: timestamp('served_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('queue_tickets_number_idx').on(t.serviceId, t.day, t.number),
+    primaryKey({ name: 'queue_tickets_pkey', columns: [t.eventId, t.regencyId] }),
+    uniqueIndex('queue_tickets_number_idx').on(t.serviceId, t.day, t.number, t.regencyId),
     index('queue_tickets_waiting_idx')
       .on(t.serviceId, t.day, t.number)
       .where(sql`${t.state} = 'waiting'`),

@@ -32,6 +32,13 @@ export const units = pgTable(
     path: text().notNull().default(''),
     depth: smallint().notNull().default(0),
     timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+    /**
+     * The regency or city the unit lies in (its province for a province's own units): the key
+     * that events and rollups carry so a distributed database can shard by it (docs/SCALE.md).
+     */
+    regencyId: integer('regency_id').generatedAlwaysAs(
+      sql`(coalesce(nullif(split_part(path, '/', 3), ''), nullif(split_part(path, '/', 2), '')))::int`,
+    ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -3,12 +3,13 @@ import { Overview } from '@/components/dashboard/Overview';
 import { RangePicker } from '@/components/dashboard/RangePicker';
 import { QueueSection } from '@/components/dashboard/QueueSection';
 import { SkmSection } from '@/components/dashboard/SkmSection';
+import { UpdatedAgo } from '@/components/live/UpdatedAgo';
 import { UnitDetails } from '@/components/dashboard/UnitDetails';
 import { SkmSuggestions } from '@/components/stats/SkmSuggestions';
+import { childTableParams } from '@/lib/attention/table';
 import { can, rolesOn } from '@/lib/auth/permissions';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
-import { childTableParams } from '@/lib/stats/children';
 import { queueSummary } from '@/lib/queue/summary';
 import { skmOverview } from '@/lib/skm/report';
 import { overview } from '@/lib/stats/dashboard';
@@ -38,7 +39,7 @@ export default async function UnitPage({
   // The figures may lag a moment: read them from the replica when there is one.
   const figures = { ...ctx, db: ctx.readDb };
   const [data, skm, queues] = await Promise.all([
-    overview(figures, range, table, now).catch((error: unknown) => {
+    overview(figures, range, now).catch((error: unknown) => {
       log.error({ err: error }, 'overview: the figures failed to load');
       return null;
     }),
@@ -68,7 +69,9 @@ export default async function UnitPage({
           unit={unit}
           data={data}
           table={table}
+          rangeLast={range.last}
           rangeQuery={rangeQuery}
+          rangeIsLive={range.end > now}
           weekday={t.weekdays[localClock(now, unit.timeZone).weekday - 1]!}
           t={t}
           locale={locale}
@@ -77,7 +80,13 @@ export default async function UnitPage({
         <Notice tone="error" title={t.dashboard.failed}>{t.dashboard.failedHint}</Notice>
       )}
       {skm && (
-        <SkmSection index={skm.index} weakest={skm.weakest} t={t.skm} locale={locale}>
+        <SkmSection
+          index={skm.index}
+          weakest={skm.weakest}
+          t={t.skm}
+          locale={locale}
+          status={<UpdatedAgo at={now.getTime()} t={t.dashboard} />}
+        >
           {skm.suggestions && <SkmSuggestions suggestions={skm.suggestions} t={t.skm.report} locale={locale} />}
         </SkmSection>
       )}

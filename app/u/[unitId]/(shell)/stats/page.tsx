@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SkmSection } from '@/components/dashboard/SkmSection';
 import { CopySummary } from '@/components/stats/CopySummary';
+import { KeyFigures } from '@/components/stats/KeyFigures';
 import { SkmSuggestions } from '@/components/stats/SkmSuggestions';
 import { PublicSwitch } from '@/components/stats/PublicSwitch';
 import { PolicyMarkList } from '@/components/charts/PolicyMarks';
@@ -18,7 +19,8 @@ import { id } from '@/lib/i18n/id';
 import { groupedStats, groupings, timeGroupings } from '@/lib/stats/grouped';
 import { rowLabel } from '@/lib/stats/labels';
 import { parseStatsQuery, type StatsQuery } from '@/lib/stats/params';
-import { markedRows, policyMarks } from '@/lib/stats/policy-marks';
+import { markedRows } from '@/lib/stats/mark-rows';
+import { policyMarks } from '@/lib/stats/policy-marks';
 import { isPublic } from '@/lib/stats/public';
 import { skmOverview } from '@/lib/skm/report';
 import { summary } from '@/lib/stats/summary';
@@ -61,6 +63,7 @@ export default async function StatsPage({
     skmOverview(figures, { first: query.range.first, last: query.range.last }),
   ]);
   const sum = await summary(figures, query.range, [stats]);
+  const presets = ['today', '7d', '30d'] as const;
   const qs = new URLSearchParams({ range: 'custom', from: query.range.first, to: query.range.last, group: query.grouping });
   const base = `/api/units/${unit.id}/stats`;
   const labels = stats.rows.map((r) => rowLabel(r, query.grouping, t, locale));
@@ -74,6 +77,18 @@ export default async function StatsPage({
       <section className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm">
         <h2 className="font-semibold">{t.stats.title}</h2>
         <p className="text-sm text-slate-600">{t.stats.subtree}</p>
+        <nav aria-label={t.dashboard.range} className="flex flex-wrap gap-1 text-sm">
+          {presets.map((p) => (
+            <Link
+              key={p}
+              href={`/u/${unit.id}/stats?${new URLSearchParams({ range: p, group: query.grouping })}`}
+              aria-current={query.range.preset === p ? 'page' : undefined}
+              className={`rounded px-3 py-1.5 font-medium ${query.range.preset === p ? 'bg-emerald-700 text-white' : 'bg-slate-100 text-slate-800'}`}
+            >
+              {t.dashboard.ranges[p]}
+            </Link>
+          ))}
+        </nav>
         <form className="flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="range" value="custom" />
           <label className="flex flex-col gap-1">
@@ -119,10 +134,13 @@ export default async function StatsPage({
       <section className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 className="font-semibold">{t.stats.chartTitle.replace('{grouping}', t.stats.groupings[query.grouping].toLowerCase())}</h2>
-          <div className="flex gap-2 text-sm">
+          <div className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
             <span className="text-slate-500">{t.stats.download}:</span>
             <a href={`${base}/export.csv?${qs}&lang=${locale}`} download>
               {t.stats.csv}
+            </a>
+            <a href={`${base}/export-excel.csv?${qs}&lang=${locale}`} download>
+              {t.stats.csvExcel}
             </a>
             <a href={`${base}/export.xlsx?${qs}&lang=${locale}`} download>
               {t.stats.xlsx}
@@ -132,6 +150,7 @@ export default async function StatsPage({
             </a>
           </div>
         </div>
+        <KeyFigures summary={sum} t={t.stats.figures} locale={locale} />
         {stats.totals.checkins === 0 && <p className="text-sm text-slate-500">{t.stats.empty}</p>}
         <StatusPatterns />
         <StatusBarChart title={t.stats.title} data={stats.rows.map((r, i) => ({ label: labels[i]!, ...r.byStatus }))} marks={markAt} names={t.statuses} locale={locale} />

@@ -3,13 +3,14 @@ CREATE TABLE "queue_days" (
 	"service_id" integer NOT NULL,
 	"day" date NOT NULL,
 	"unit_id" integer NOT NULL,
+	"regency_id" integer NOT NULL,
 	"issued" integer NOT NULL,
 	"called" integer DEFAULT 0 NOT NULL,
 	"wait_seconds" bigint DEFAULT 0 NOT NULL,
 	"served" integer DEFAULT 0 NOT NULL,
 	"first_called_at" timestamp with time zone,
 	"last_served_at" timestamp with time zone,
-	CONSTRAINT "queue_days_service_id_day_pk" PRIMARY KEY("service_id","day")
+	CONSTRAINT "queue_days_pkey" PRIMARY KEY("service_id","day","regency_id")
 );
 --> statement-breakpoint
 CREATE TABLE "queue_displays" (
@@ -25,9 +26,11 @@ CREATE TABLE "queue_displays" (
 );
 --> statement-breakpoint
 CREATE TABLE "queue_tickets" (
-	"event_id" bigint PRIMARY KEY NOT NULL,
+	"event_id" bigint NOT NULL,
 	"unit_id" integer NOT NULL,
+	"regency_id" integer NOT NULL,
 	"service_id" integer NOT NULL,
+	"poster_id" integer,
 	"day" date NOT NULL,
 	"letter" text NOT NULL,
 	"number" integer NOT NULL,
@@ -36,7 +39,8 @@ CREATE TABLE "queue_tickets" (
 	"called_at" timestamp with time zone,
 	"last_called_at" timestamp with time zone,
 	"calls" smallint DEFAULT 0 NOT NULL,
-	"served_at" timestamp with time zone
+	"served_at" timestamp with time zone,
+	CONSTRAINT "queue_tickets_pkey" PRIMARY KEY("event_id","regency_id")
 );
 --> statement-breakpoint
 ALTER TABLE "services" ADD COLUMN "queue_letter" text;--> statement-breakpoint
@@ -44,7 +48,7 @@ ALTER TABLE "queue_displays" ADD CONSTRAINT "queue_displays_unit_id_units_id_fk"
 ALTER TABLE "queue_displays" ADD CONSTRAINT "queue_displays_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "queue_days_unit_day_idx" ON "queue_days" USING btree ("unit_id","day");--> statement-breakpoint
 CREATE INDEX "queue_displays_unit_idx" ON "queue_displays" USING btree ("unit_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "queue_tickets_number_idx" ON "queue_tickets" USING btree ("service_id","day","number");--> statement-breakpoint
+CREATE UNIQUE INDEX "queue_tickets_number_idx" ON "queue_tickets" USING btree ("service_id","day","number","regency_id");--> statement-breakpoint
 CREATE INDEX "queue_tickets_waiting_idx" ON "queue_tickets" USING btree ("service_id","day","number") WHERE "queue_tickets"."state" = 'waiting';--> statement-breakpoint
 CREATE INDEX "queue_tickets_unit_day_idx" ON "queue_tickets" USING btree ("unit_id","day");--> statement-breakpoint
 CREATE UNIQUE INDEX "services_queue_letter_idx" ON "services" USING btree ("unit_id","queue_letter") WHERE "services"."queue_letter" IS NOT NULL AND "services"."deleted_at" IS NULL;--> statement-breakpoint
