@@ -40,18 +40,21 @@ export async function callNext(
   const day = today(ctx, now);
   const at = now.toISOString();
   return ctx.db.transaction(async (tx) => {
-    const [row] = await queryRows<TicketRow & { issuedAt: string }>(
+    const [row] = await queryRows<TicketRow & { issuedAt: string | Date }>(
       tx,
       sql`UPDATE queue_tickets SET state = 'called', called_at = ${at}::timestamptz, last_called_at = ${at}::timestamptz, calls = 1
           WHERE event_id = (SELECT event_id FROM queue_tickets WHERE service_id = ${service.id} AND day = ${day}::date AND state = 'waiting'
                             ORDER BY number LIMIT 1 FOR UPDATE SKIP LOCKED)
-          RETURNING event_id AS id, letter, number, state`,
+          RETURNING event_id AS id, letter, number, state, issued_at AS "issuedAt"`,
     );
     if (!row) return null;
+    const waited = Math.max(
+      0,
+      Math.round((now.getTime() - new Date(row.issuedAt).getTime()) / 1000),
+    );
     await tx.execute(
-      sql`UPDATE queue_days SET called = called + 1, first_called_at = coalesce(first_called_at, ${at}::timestamptz),
-            wait_seconds = wait_seconds + (SELECT greatest(0, extract(epoch FROM ${at}::timestamptz - issued_at))::bigint
-                                           FROM queue_tickets WHERE event_id = ${row.id})
+      sql`UPDATE queue_days SET called = called + 1, wait_seconds = wait_seconds + ${waited},
+            first_called_at = coalesce(first_called_at, ${at}::timestamptz)
           WHERE service_id = ${service.id} AND day = ${day}::date`,
     );
     await announce(tx, ctx.unit.id);
