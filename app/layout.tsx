@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { Toaster } from '@/components/ui/toaster';
+import { UiTextProvider } from '@/components/ui/ui-text';
 import { getDictionary, getLocale } from '@/lib/i18n';
 import './globals.css';
 
@@ -8,9 +10,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const t = await getDictionary();
   return (
     <html lang={await getLocale()}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        <UiTextProvider text={t.ui}>
+          {children}
+          <Toaster />
+        </UiTextProvider>
+      </body>
     </html>
   );
 }

@@ -3,13 +3,13 @@ import { redirect } from 'next/navigation';
 import { AppHeader } from '@/components/shell/AppHeader';
 import { requireActor } from '@/lib/http/unit-page';
 import { getDictionary } from '@/lib/i18n';
-import { homeUnits } from '@/lib/tenancy/home';
+import { homeUnits, roleHome } from '@/lib/tenancy/home';
 
 export default async function Home() {
   const actor = await requireActor('/');
   const t = await getDictionary();
   const mine = await homeUnits(actor);
-  if (mine.length === 1) redirect(`/u/${mine[0]!.id}`);
+  if (mine.length === 1) redirect(roleHome(mine[0]!.id, mine[0]!.role));
   return (
     <>
       <AppHeader actor={actor} t={t} />
@@ -21,7 +21,7 @@ export default async function Home() {
           <ul className="grid gap-2 sm:grid-cols-2 md:grid-cols-3">
             {mine.map((u) => (
               <li key={u.id} className="rounded bg-white p-3 shadow-sm">
-                <Link href={`/u/${u.id}`} className="font-medium">
+                <Link href={roleHome(u.id, u.role)} className="font-medium">
                   {u.name}
                 </Link>
                 <div className="text-sm text-slate-500">

@@ -42,7 +42,7 @@ test('an admin adds a dated entry policy, a looser one below is refused in Indon
   // The office's entrance poster prints who enters and the policy's name.
   await posters.goto(office);
   await posters.create('Pintu Utama');
-  await posters.row('Pintu Utama').getByRole('link', { name: 'Cetak A4' }).click();
+  await posters.print('Pintu Utama', 'A4');
   const sheet = posterSheet.sheets;
   await expect(sheet.getByTestId('poster-admits')).toHaveText('Boleh masuk: Hijau (vaksin lengkap).');
   await expect(sheet.getByTestId('poster-policy')).toHaveText(`Dasar: ${name} (berlaku sejak ${today})`);

@@ -48,7 +48,7 @@ test('an admin sets up a service and a poster, prints it, and the downloaded QR 
   const poster = (await posterList(page, unit)).find((p) => p.label === label)!;
   const url = `${origin}/c/${poster.token}`;
 
-  await posters.row(label).getByRole('link', { name: 'Cetak A4' }).click();
+  await posters.print(label, 'A4');
   await expect(page).toHaveURL(new RegExp(`/posters/print\\?size=A4&poster=${poster.id}$`));
   const sheet = posterSheet.sheets;
   await expect(sheet).toHaveCount(1);
@@ -111,12 +111,15 @@ test('the admin reads service and poster changes in the audit log, filtered by a
     new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + offset * 86_400_000));
   await audit.goto(unit);
   await audit.filter('poster.rotate', day(0), day(0));
-  await expect(audit.actions.first()).toHaveText('poster.rotate');
-  expect(new Set(await audit.actions.allTextContents())).toEqual(new Set(['poster.rotate']));
+  await expect(audit.actions.first()).toHaveText('Kode poster diganti');
+  expect(new Set(await audit.actions.allTextContents())).toEqual(new Set(['Kode poster diganti']));
+  // The change in words: the old code struck through, then the new one.
+  await expect(audit.rows.first()).toContainText(/Kode\s*[A-Z2-9]{8}\s*→\s*[A-Z2-9]{8}/);
 
   await audit.filter('service.create', day(0), day(0));
   await expect(audit.rows.filter({ hasText: 'Legalisir ijazah' })).toHaveCount(1);
-  expect(new Set(await audit.actions.allTextContents())).toEqual(new Set(['service.create']));
+  await expect(audit.rows.filter({ hasText: 'Legalisir ijazah' })).toContainText('Kuota harian30');
+  expect(new Set(await audit.actions.allTextContents())).toEqual(new Set(['Layanan ditambahkan']));
 
   await audit.filter('service.create', day(1), day(1));
   await expect(page.getByText('Belum ada catatan untuk filter ini.')).toBeVisible();

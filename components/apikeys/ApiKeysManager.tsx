@@ -2,11 +2,23 @@
 
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Button } from '@/components/ui/button';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/Notice';
+import { ActionMenu } from '@/components/ui/row-actions';
 import { useMutation } from '@/components/ui/use-mutation';
+import { useUiText } from '@/components/ui/ui-text';
+import { fillIn } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 
-type KeyRow = { id: number; name: string; prefix: string; created: string; revoked: boolean };
+type KeyRow = {
+  id: number;
+  name: string;
+  prefix: string;
+  created: string;
+  createdAt: string;
+  revoked: boolean;
+};
 
 /** Creates keys (each shown once), lists them by prefix and revokes them. */
 export function ApiKeysManager(props: {
@@ -16,6 +28,7 @@ export function ApiKeysManager(props: {
 }) {
   const { t, unitId } = props;
   const { run, error } = useMutation();
+  const ui = useUiText();
   const [fresh, setFresh] = useState<string | null>(null);
   const api = `/api/units/${unitId}/api-keys`;
 
@@ -31,10 +44,59 @@ export function ApiKeysManager(props: {
     });
   }
 
-  async function onRevoke(row: KeyRow) {
-    if (!confirm(t.confirmRevoke.replace('{name}', row.name))) return;
-    await run(() => sendJson(`${api}/${row.id}`, 'DELETE'));
-  }
+  const columns: Column<KeyRow>[] = [
+    {
+      accessorKey: 'name',
+      header: t.name,
+      cell: ({ getValue }) => <span className="font-medium">{getValue<string>()}</span>,
+    },
+    {
+      accessorKey: 'prefix',
+      header: t.prefix,
+      meta: { cellClassName: 'font-mono' },
+      cell: ({ getValue }) => `${getValue<string>()}…`,
+    },
+    {
+      accessorKey: 'createdAt',
+      header: t.created,
+      meta: { className: 'hidden sm:table-cell' },
+      cell: ({ row }) => row.original.created,
+    },
+    {
+      id: 'state',
+      accessorFn: (k) => (k.revoked ? 'revoked' : 'active'),
+      header: t.state,
+      filterFn: 'equalsString',
+      cell: ({ row }) => (row.original.revoked ? t.revoked : t.active),
+    },
+    {
+      id: 'actions',
+      header: () => <span className="sr-only">{t.revoke}</span>,
+      enableSorting: false,
+      meta: { className: 'text-right' },
+      cell: ({ row: { original: k } }) =>
+        !k.revoked && (
+          <ActionMenu
+            label={fillIn(ui.actionsFor, { name: k.name })}
+            actions={[
+              {
+                label: t.revoke,
+                confirm: {
+                  title: fillIn(t.revokeTitle, { name: k.name }),
+                  body: t.revokeBody,
+                  action: t.revoke,
+                },
+                onSelect: () =>
+                  void run(
+                    () => sendJson(`${api}/${k.id}`, 'DELETE'),
+                    fillIn(t.revokedDone, { name: k.name }),
+                  ),
+              },
+            ]}
+          />
+        ),
+    },
+  ];
 
   return (
     <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
@@ -48,51 +110,30 @@ export function ApiKeysManager(props: {
         </Notice>
       )}
       {error && <Notice tone="error">{error.message}</Notice>}
-      {props.keys.length === 0 ? (
-        <p className="text-sm text-slate-500">{t.none}</p>
-      ) : (
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-1">{t.name}</th>
-              <th>{t.prefix}</th>
-              <th>{t.created}</th>
-              <th>{t.state}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {props.keys.map((k) => (
-              <tr
-                key={k.id}
-                className={`border-t border-slate-100 ${k.revoked ? 'text-slate-400' : ''}`}
-              >
-                <td className="py-1.5 font-medium">{k.name}</td>
-                <td className="font-mono">{k.prefix}…</td>
-                <td>{k.created}</td>
-                <td>{k.revoked ? t.revoked : t.active}</td>
-                <td className="text-right">
-                  {!k.revoked && (
-                    <button
-                      type="button"
-                      className="text-red-700 underline"
-                      onClick={() => onRevoke(k)}
-                    >
-                      {t.revoke}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t.title}
+        columns={columns}
+        data={props.keys}
+        search={t.search}
+        filters={[
+          {
+            column: 'state',
+            label: t.state,
+            options: [
+              { value: 'active', label: t.active },
+              { value: 'revoked', label: t.revoked },
+            ],
+          },
+        ]}
+        rowClassName={(k) => (k.revoked ? 'text-slate-400' : undefined)}
+        empty={<p>{t.none}</p>}
+      />
       <form
         onSubmit={onCreate}
         noValidate
         className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm"
       >
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-col gap-1">
           {t.name}
           <input
             name="name"
@@ -100,9 +141,9 @@ export function ApiKeysManager(props: {
             className="rounded border border-slate-300 p-1.5"
           />
         </label>
-        <button type="submit" className="rounded bg-emerald-700 px-3 py-1.5 font-medium text-white">
+        <Button type="submit" variant="primary">
           {t.create}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -12,7 +12,7 @@ export function ChartTable(props: {
   return (
     <details className="mt-2 text-sm" data-testid={props.testId}>
       <summary className="cursor-pointer text-slate-600">{props.summary}</summary>
-      <div className="mt-2 max-h-80 overflow-auto">
+      <div className="relative mt-2 max-h-80 overflow-auto">
         <table className="w-full text-left">
           <caption className="sr-only">{props.caption}</caption>
           <thead className="text-slate-500">

@@ -94,7 +94,7 @@ export function ChildUnits(props: Props) {
         words={words.coverage}
         locale={locale}
       />
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="children-table">
           <caption className="sr-only">{c.title}</caption>
           <thead className="text-slate-500">

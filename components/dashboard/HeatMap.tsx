@@ -28,7 +28,7 @@ export function HeatMap(props: {
       {max === 0 ? (
         <Notice title={t.empty}>{t.emptyHint}</Notice>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table
             className="w-full border-separate border-spacing-0.5 text-center text-[10px]"
             data-testid="heatmap"

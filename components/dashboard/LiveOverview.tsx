@@ -3,7 +3,7 @@
 import { ChartTable } from '@/components/charts/ChartTable';
 import { StatusBarChart } from '@/components/charts/StatusBarChart';
 import { StatusLegend } from '@/components/charts/StatusLegend';
-import { fillIn, formatChange, formatHour, formatNumber } from '@/lib/i18n/format';
+import { fillIn, formatChange, formatHour, formatNumber, formatTime } from '@/lib/i18n/format';
 import { dataCovers } from '@/lib/stats/compare';
 import { addDays, localDate } from '@/lib/time/local';
 import type { Dictionary } from '@/lib/i18n/id';
@@ -42,10 +42,7 @@ export function LiveOverview(props: {
     props.firstDay,
     addDays(localDate(new Date(snapshot.at), props.timeZone), -7),
   );
-  const updated = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    timeStyle: 'short',
-    timeZone: props.timeZone,
-  }).format(new Date(snapshot.at));
+  const updated = formatTime(new Date(snapshot.at), props.timeZone, locale);
 
   return (
     <section aria-labelledby="live-title" className="grid gap-4">

@@ -2,8 +2,13 @@
 
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Button } from '@/components/ui/button';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/Notice';
+import { ActionMenu } from '@/components/ui/row-actions';
+import { useUiText } from '@/components/ui/ui-text';
 import { useMutation } from '@/components/ui/use-mutation';
+import { fillIn } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type DisplayRow = { id: number; name: string; prefix: string; created: string; revoked: boolean };
@@ -15,6 +20,7 @@ export function QueueDisplays(props: {
   t: Dictionary['queue']['displays'];
 }) {
   const { t, unitId } = props;
+  const ui = useUiText();
   const { run, error } = useMutation();
   const [fresh, setFresh] = useState<string | null>(null);
   const api = `/api/units/${unitId}/displays`;
@@ -31,10 +37,53 @@ export function QueueDisplays(props: {
     });
   }
 
-  async function onRevoke(row: DisplayRow) {
-    if (!confirm(t.confirmRevoke.replace('{name}', row.name))) return;
-    await run(() => sendJson(`${api}/${row.id}`, 'DELETE'));
-  }
+  const columns: Column<DisplayRow>[] = [
+    {
+      accessorKey: 'name',
+      header: t.name,
+      cell: ({ getValue }) => <span className="font-medium">{getValue<string>()}</span>,
+    },
+    {
+      accessorKey: 'prefix',
+      header: t.prefix,
+      meta: { cellClassName: 'font-mono' },
+      cell: ({ getValue }) => `${getValue<string>()}…`,
+    },
+    {
+      accessorKey: 'created',
+      header: t.created,
+      enableSorting: false,
+      meta: { className: 'hidden sm:table-cell' },
+    },
+    { id: 'state', accessorFn: (d) => (d.revoked ? t.revoked : t.active), header: t.state },
+    {
+      id: 'actions',
+      header: () => <span className="sr-only">{ui.actions}</span>,
+      enableSorting: false,
+      meta: { className: 'text-right' },
+      cell: ({ row: { original: d } }) =>
+        !d.revoked && (
+          <ActionMenu
+            label={fillIn(ui.actionsFor, { name: d.name })}
+            actions={[
+              {
+                label: t.revoke,
+                confirm: {
+                  title: fillIn(t.revokeTitle, { name: d.name }),
+                  body: t.revokeBody,
+                  action: t.revoke,
+                },
+                onSelect: () =>
+                  void run(
+                    () => sendJson(`${api}/${d.id}`, 'DELETE'),
+                    fillIn(t.revokedDone, { name: d.name }),
+                  ),
+              },
+            ]}
+          />
+        ),
+    },
+  ];
 
   return (
     <section
@@ -60,51 +109,19 @@ export function QueueDisplays(props: {
         </Notice>
       )}
       {error && <Notice tone="error">{error.message}</Notice>}
-      {props.displays.length === 0 ? (
-        <p className="text-sm text-slate-500">{t.none}</p>
-      ) : (
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-1">{t.name}</th>
-              <th>{t.prefix}</th>
-              <th>{t.created}</th>
-              <th>{t.state}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {props.displays.map((d) => (
-              <tr
-                key={d.id}
-                className={`border-t border-slate-100 ${d.revoked ? 'text-slate-400' : ''}`}
-              >
-                <td className="py-1.5 font-medium">{d.name}</td>
-                <td className="font-mono">{d.prefix}…</td>
-                <td>{d.created}</td>
-                <td>{d.revoked ? t.revoked : t.active}</td>
-                <td className="text-right">
-                  {!d.revoked && (
-                    <button
-                      type="button"
-                      className="text-red-700 underline"
-                      onClick={() => onRevoke(d)}
-                    >
-                      {t.revoke}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t.title}
+        columns={columns}
+        data={props.displays}
+        rowClassName={(d) => (d.revoked ? 'text-slate-400' : undefined)}
+        empty={<p>{t.none}</p>}
+      />
       <form
         onSubmit={onCreate}
         noValidate
         className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3 text-sm"
       >
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-col gap-1">
           {t.name}
           <input
             name="name"
@@ -112,9 +129,9 @@ export function QueueDisplays(props: {
             className="rounded border border-slate-300 p-1.5"
           />
         </label>
-        <button type="submit" className="rounded bg-emerald-700 px-3 py-1.5 font-medium text-white">
+        <Button type="submit" variant="primary">
           {t.create}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -2,12 +2,25 @@
 
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/Notice';
+import { ActionMenu } from '@/components/ui/row-actions';
+import { useUiText } from '@/components/ui/ui-text';
 import { useMutation } from '@/components/ui/use-mutation';
 import type { Role } from '@/lib/auth/roles';
+import { fillIn } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 
-type Member = { id: number; name: string; email: string; role: Role; since: string };
+type Member = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  since: string;
+  sinceAt: string;
+};
 
 export function MembersManager(props: {
   unitId: number;
@@ -18,9 +31,14 @@ export function MembersManager(props: {
   roles: Dictionary['roles'];
 }) {
   const { t, roles, unitId } = props;
+  const ui = useUiText();
   const { run, error } = useMutation();
   // A one-time link to hand over: an invitation for a new account, or a password reset.
   const [link, setLink] = useState<{ text: string; url: string } | null>(null);
+  // A role picked in a row's select, waiting for the admin to confirm it.
+  const [change, setChange] = useState<{ member: Member; role: Role } | null>(null);
+  // Bumped when a change is answered, so the selects show the stored roles again.
+  const [asked, setAsked] = useState(0);
   const absolute = (path: string) => new URL(path, window.location.origin).href;
   const base = `/api/units/${unitId}/members`;
 
@@ -35,21 +53,103 @@ export function MembersManager(props: {
     });
   }
 
-  const roleSelect = (name: string, value?: Role, onChange?: (r: Role) => void) => (
-    <select
-      name={name}
-      defaultValue={value ?? 'desk'}
-      aria-label={t.role}
-      onChange={onChange && ((e) => onChange(e.target.value as Role))}
-      className="rounded border border-slate-300 p-1.5"
-    >
-      {props.grantable.map((r) => (
-        <option key={r} value={r}>
-          {roles[r]}
-        </option>
-      ))}
-    </select>
-  );
+  const roleOptions = props.grantable.map((r) => (
+    <option key={r} value={r}>
+      {roles[r]}
+    </option>
+  ));
+
+  const columns: Column<Member>[] = [
+    {
+      accessorKey: 'name',
+      header: t.name,
+      cell: ({ row: { original: m } }) => (
+        <>
+          {m.name}
+          <span className="block text-xs break-all text-slate-500 sm:hidden">{m.email}</span>
+        </>
+      ),
+    },
+    {
+      accessorKey: 'email',
+      header: t.email,
+      meta: { className: 'hidden sm:table-cell break-all' },
+    },
+    {
+      accessorKey: 'role',
+      header: t.role,
+      filterFn: 'equalsString',
+      cell: ({ row: { original: m } }) =>
+        props.grantable.includes(m.role) ? (
+          <select
+            // Keyed by the stored role, so a cancelled change shows it again.
+            key={`${m.role}-${asked}`}
+            defaultValue={m.role}
+            aria-label={`${t.role} ${m.name}`}
+            onChange={(e) => setChange({ member: m, role: e.target.value as Role })}
+            className="max-w-40 rounded border border-slate-300 p-1.5"
+          >
+            {roleOptions}
+          </select>
+        ) : (
+          roles[m.role]
+        ),
+    },
+    {
+      accessorKey: 'sinceAt',
+      header: t.since,
+      meta: { className: 'hidden md:table-cell' },
+      cell: ({ row }) => row.original.since,
+    },
+    {
+      id: 'actions',
+      header: () => <span className="sr-only">{ui.actions}</span>,
+      enableSorting: false,
+      meta: { className: 'text-right' },
+      cell: ({ row: { original: m } }) =>
+        props.grantable.includes(m.role) && (
+          <ActionMenu
+            label={fillIn(ui.actionsFor, { name: m.name })}
+            actions={[
+              {
+                label: t.resetPassword,
+                destructive: false,
+                confirm: {
+                  title: fillIn(t.resetTitle, { name: m.name }),
+                  body: t.resetBody,
+                  action: t.resetPassword,
+                  destructive: false,
+                },
+                onSelect: () =>
+                  void run(async () => {
+                    const res = await sendJson<{ resetLink: string }>(
+                      `${base}/${m.id}/password-reset`,
+                      'POST',
+                    );
+                    setLink({
+                      text: fillIn(t.resetLink, { name: m.name }),
+                      url: absolute(res.resetLink),
+                    });
+                  }),
+              },
+              {
+                label: t.remove,
+                confirm: {
+                  title: fillIn(t.removeTitle, { name: m.name }),
+                  body: t.removeBody,
+                  action: t.remove,
+                },
+                onSelect: () =>
+                  void run(
+                    () => sendJson(`${base}/${m.id}`, 'DELETE'),
+                    fillIn(t.removed, { name: m.name }),
+                  ),
+              },
+            ]}
+          />
+        ),
+    },
+  ];
 
   return (
     <section className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm">
@@ -61,78 +161,52 @@ export function MembersManager(props: {
           {link.text} <code className="font-mono font-bold break-all">{link.url}</code>
         </Notice>
       )}
-      {props.members.length === 0 ? (
-        <p className="text-sm text-slate-500">{t.none}</p>
-      ) : (
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-1">{t.name}</th>
-              <th>{t.email}</th>
-              <th>{t.role}</th>
-              <th>{t.since}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {props.members.map((m) => (
-              <tr key={m.id} className="border-t border-slate-100">
-                <td className="py-1.5">{m.name}</td>
-                <td>{m.email}</td>
-                <td>
-                  {props.grantable.includes(m.role)
-                    ? roleSelect(`role-${m.id}`, m.role, (role) =>
-                        run(() => sendJson(`${base}/${m.id}`, 'PATCH', { role })),
-                      )
-                    : roles[m.role]}
-                </td>
-                <td>{new Date(m.since).toLocaleDateString('id-ID', { dateStyle: 'long' })}</td>
-                <td className="text-right">
-                  {props.grantable.includes(m.role) && (
-                    <button
-                      type="button"
-                      className="mr-3 underline"
-                      onClick={() =>
-                        confirm(t.confirmReset.replace('{name}', m.name)) &&
-                        run(async () => {
-                          const res = await sendJson<{ resetLink: string }>(
-                            `${base}/${m.id}/password-reset`,
-                            'POST',
-                          );
-                          setLink({
-                            text: t.resetLink.replace('{name}', m.name),
-                            url: absolute(res.resetLink),
-                          });
-                        })
-                      }
-                    >
-                      {t.resetPassword}
-                    </button>
-                  )}
-                  {props.grantable.includes(m.role) && (
-                    <button
-                      type="button"
-                      className="text-red-700 underline"
-                      onClick={() =>
-                        confirm(t.confirmRemove.replace('{name}', m.name)) &&
-                        run(() => sendJson(`${base}/${m.id}`, 'DELETE'))
-                      }
-                    >
-                      {t.remove}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <DataTable
+        caption={t.title}
+        columns={columns}
+        data={props.members}
+        search={t.search}
+        filters={[
+          {
+            column: 'role',
+            label: t.role,
+            options: Object.keys(roles)
+              .filter((r) => r !== 'superadmin')
+              .map((r) => ({ value: r, label: roles[r as Role] })),
+          },
+        ]}
+        empty={<p>{t.none}</p>}
+      />
+      {change && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => {
+            if (open) return;
+            setChange(null);
+            setAsked((n) => n + 1);
+          }}
+          confirm={{
+            title: fillIn(t.changeRoleTitle, {
+              name: change.member.name,
+              role: roles[change.role],
+            }),
+            body: fillIn(t.changeRoleBody, { name: change.member.name }),
+            action: t.changeRole,
+          }}
+          onConfirm={() =>
+            void run(
+              () => sendJson(`${base}/${change.member.id}`, 'PATCH', { role: change.role }),
+              fillIn(t.roleChanged, { name: change.member.name, role: roles[change.role] }),
+            )
+          }
+        />
       )}
       <form
         onSubmit={onAdd}
         className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm"
       >
         <h3 className="w-full font-semibold">{t.add}</h3>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-col gap-1">
           {t.name}
           <input
             name="name"
@@ -141,7 +215,7 @@ export function MembersManager(props: {
             className="rounded border border-slate-300 p-1.5"
           />
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-col gap-1">
           {t.email}
           <input
             name="email"
@@ -151,13 +225,17 @@ export function MembersManager(props: {
             className="rounded border border-slate-300 p-1.5"
           />
         </label>
-        {roleSelect('role')}
-        <button
-          type="submit"
-          className="rounded bg-emerald-700 px-3 py-1.5 font-semibold text-white"
+        <select
+          name="role"
+          defaultValue="desk"
+          aria-label={t.role}
+          className="rounded border border-slate-300 p-1.5"
         >
+          {roleOptions}
+        </select>
+        <Button type="submit" variant="primary">
           {t.add}
-        </button>
+        </Button>
       </form>
     </section>
   );

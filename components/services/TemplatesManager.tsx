@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Notice } from '@/components/ui/Notice';
 import { useMutation } from '@/components/ui/use-mutation';
 import { fillIn } from '@/lib/i18n/format';
@@ -54,6 +55,8 @@ export function TemplatesManager(props: {
 }) {
   const { t, canManage } = props;
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  // The template whose deletion waits for a yes.
+  const [removing, setRemoving] = useState<OwnTemplateRow | null>(null);
   const { run, error } = useMutation();
   const base = `/api/units/${props.unitId}/service-templates`;
 
@@ -68,6 +71,23 @@ export function TemplatesManager(props: {
       <p className="text-sm text-slate-600">{t.templates.intro}</p>
       {error && <Notice tone="error">{error.message}</Notice>}
       {props.templates.length === 0 && <Notice>{t.templates.none}</Notice>}
+      {removing && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setRemoving(null)}
+          confirm={{
+            title: fillIn(t.templates.removeTitle, { name: removing.name }),
+            body: t.templates.removeBody,
+            action: t.remove,
+          }}
+          onConfirm={() =>
+            void run(
+              () => sendJson(`${base}/${removing.id}`, 'DELETE'),
+              fillIn(t.templates.removed, { name: removing.name }),
+            )
+          }
+        />
+      )}
       {props.templates.map((tpl) =>
         editing === tpl.id ? (
           <ServiceForm
@@ -97,10 +117,7 @@ export function TemplatesManager(props: {
                   <button
                     type="button"
                     className="text-red-700 underline"
-                    onClick={() =>
-                      confirm(fillIn(t.templates.confirmRemove, { name: tpl.name })) &&
-                      run(() => sendJson(`${base}/${tpl.id}`, 'DELETE'))
-                    }
+                    onClick={() => setRemoving(tpl)}
                   >
                     {t.remove}
                   </button>

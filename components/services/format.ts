@@ -1,17 +1,10 @@
+import { hoursSummary as weekHours } from '@/lib/services/hours-text';
 import type { OpeningHours, Status, TemplateField } from '@/lib/services/vocabulary';
 import type { ServicesText } from './types';
 
 /** "Sen 08.00–15.00, Sel 08.00–15.00, …": the open days only. */
-export function hoursSummary(hours: OpeningHours, t: ServicesText): string {
-  return hours
-    .map((d, i) =>
-      d
-        ? `${t.weekdays[i]!.slice(0, 3)} ${d.open.replace(':', '.')}–${d.close.replace(':', '.')}`
-        : null,
-    )
-    .filter(Boolean)
-    .join(', ');
-}
+export const hoursSummary = (hours: OpeningHours, t: ServicesText): string =>
+  weekHours(hours, t.weekdays);
 
 const labelKey = {
   name: 'name',

@@ -21,7 +21,7 @@ export function StatsTable({ rows, totals, grouping, t, locale }: { rows: (Group
     </>
   );
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="text-slate-500">
           <tr>

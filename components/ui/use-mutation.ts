@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useState } from 'react';
+import { toast } from 'sonner';
 import { ApiError } from './api';
 
 /** A refusal to show: the server's message (already in the user's language) and its per-field messages. */
@@ -14,6 +15,7 @@ export type MutationError = { message: string; fields: Record<string, string> };
  *
  * `refresh: false` is for screens that show the answer themselves instead (the desk, uploads);
  * `offline` replaces the browser's own words when the request never reached the server.
+ * `done`, given to `run`, is said in a toast once the change went through ("Poster dicabut.").
  */
 export function useMutation(options: { refresh?: boolean; offline?: string } = {}) {
   const { refresh = true, offline } = options;
@@ -23,12 +25,13 @@ export function useMutation(options: { refresh?: boolean; offline?: string } = {
 
   /** Resolves to whether the change went through; anything to do with its answer goes in `request`. */
   const run = useCallback(
-    async (request: () => Promise<unknown>): Promise<boolean> => {
+    async (request: () => Promise<unknown>, done?: string): Promise<boolean> => {
       setPending(true);
       setError(null);
       try {
         await request();
         if (refresh) router.refresh();
+        if (done) toast.success(done);
         return true;
       } catch (e) {
         setError(refusal(e, offline));

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The signed-in user's own password page, reached from the header's "Kata sandi" link. */
+/** The signed-in user's own password page, reached from the account menu's "Kata sandi". */
 export class AccountPasswordPage {
   readonly heading: Locator;
   readonly current: Locator;
@@ -17,7 +17,8 @@ export class AccountPasswordPage {
   }
 
   async open() {
-    await this.page.getByRole('link', { name: 'Kata sandi' }).click();
+    await this.page.getByRole('button', { name: /^Akun: / }).click();
+    await this.page.getByRole('menuitem', { name: 'Kata sandi' }).click();
   }
 
   async change(current: string, next: string) {

@@ -3,9 +3,17 @@ import type { Locator, Page } from '@playwright/test';
 /** /u/<unit>/desk: the officer's form for a visitor without a phone, and today's log. */
 export class DeskPage {
   readonly live: Locator;
+  /** The log's rows on the page shown. */
+  readonly logRows: Locator;
 
   constructor(readonly page: Page) {
     this.live = page.getByText('● Langsung');
+    this.logRows = page.getByTestId('desk-log').locator('tbody tr');
+  }
+
+  /** Filters the log by decision: 'Boleh masuk', 'Ditolak', 'Keluar' or 'Semua'. */
+  async showOnly(outcome: string) {
+    await this.page.getByRole('combobox', { name: 'Keputusan' }).selectOption({ label: outcome });
   }
 
   async goto(unit: number) {

@@ -33,7 +33,7 @@ export class LoginPage {
   async signIn(email: string, password = DEMO_PASSWORD) {
     await this.goto();
     await this.submitAs(email, password);
-    await expect(this.page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+    await expect(this.page.getByRole('button', { name: /^Akun: / })).toBeVisible();
   }
 
   /** Tries to sign in and expects the form to refuse the pair. */

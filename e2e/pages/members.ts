@@ -14,12 +14,16 @@ export class MembersPage {
     await this.page.getByRole('button', { name: 'Tambah anggota' }).click();
   }
 
-  /** Resets a member's password, accepting the confirmation. */
+  /** Resets a member's password from the row's menu, confirming when asked. */
   async resetPassword(email: string) {
-    this.page.once('dialog', (dialog) => void dialog.accept());
     await this.page
       .getByRole('row')
       .filter({ hasText: email })
+      .getByRole('button', { name: /^Tindakan untuk / })
+      .click();
+    await this.page.getByRole('menuitem', { name: 'Atur ulang kata sandi' }).click();
+    await this.page
+      .getByRole('alertdialog')
       .getByRole('button', { name: 'Atur ulang kata sandi' })
       .click();
   }

@@ -2,12 +2,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** /u/<unit>/posters: the unit's posters and the form that makes one. */
 export class PostersPage {
+  readonly form: Locator;
   readonly label: Locator;
   readonly createButton: Locator;
 
   constructor(readonly page: Page) {
-    this.label = page.getByLabel('Label', { exact: true });
     this.createButton = page.getByRole('button', { name: 'Buat poster' });
+    this.form = page.locator('form').filter({ has: this.createButton });
+    this.label = this.form.getByLabel('Label', { exact: true });
   }
 
   async goto(unit: number) {
@@ -22,7 +24,7 @@ export class PostersPage {
   async create(label: string, service?: string) {
     await this.label.fill(label);
     if (service)
-      await this.page.getByRole('combobox', { name: /^Layanan/ }).selectOption({ label: service });
+      await this.form.getByRole('combobox', { name: /^Layanan/ }).selectOption({ label: service });
     await this.createButton.click();
   }
 
@@ -32,10 +34,31 @@ export class PostersPage {
     await expect(this.row(label)).toContainText(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
   }
 
-  /** Gives a poster a new code, accepting the confirmation. */
+  /** Opens a poster's print view from its download menu (`Cetak A4` or `Cetak A5`). */
+  async print(label: string, size: 'A4' | 'A5') {
+    await this.row(label)
+      .getByRole('button', { name: `Unduh atau cetak poster ${label}` })
+      .click();
+    await this.page.getByRole('menuitem', { name: `Cetak ${size}` }).click();
+  }
+
+  /** Picks a change from a poster's row menu; the confirmation it opens is left to the caller. */
+  async change(label: string, action: 'Ganti kode' | 'Cabut') {
+    await this.row(label)
+      .getByRole('button', { name: `Tindakan untuk ${label}` })
+      .click();
+    await this.page.getByRole('menuitem', { name: action }).click();
+  }
+
+  /** The open confirmation dialog. */
+  get confirmation(): Locator {
+    return this.page.getByRole('alertdialog');
+  }
+
+  /** Gives a poster a new code, confirming when asked. */
   async rotate(label: string) {
-    this.page.once('dialog', (dialog) => void dialog.accept());
-    await this.row(label).getByRole('button', { name: 'Ganti kode' }).click();
+    await this.change(label, 'Ganti kode');
+    await this.confirmation.getByRole('button', { name: 'Ganti kode' }).click();
   }
 
   alert(text: string): Locator {

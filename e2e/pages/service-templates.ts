@@ -86,7 +86,10 @@ export class AdoptedServices {
   }
 
   async edit(name: string, fields: TemplateFields) {
-    await this.row(name).getByRole('button', { name: 'Ubah' }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Tindakan untuk ${name}` })
+      .click();
+    await this.page.getByRole('menuitem', { name: 'Ubah' }).click();
     await fillServiceForm(this.page, fields);
     await this.page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(this.row(fields.name ?? name)).toBeVisible();

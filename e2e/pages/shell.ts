@@ -1,17 +1,29 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** What every signed-in page has around it: the heading, the unit switcher, the breadcrumbs, sign-out. */
+/**
+ * What every signed-in page has around it: the heading, the unit switcher, the breadcrumbs, the
+ * unit's tabs, and the account menu (password, language, sign-out).
+ */
 export class AppShell {
   readonly heading: Locator;
   readonly unitSearch: Locator;
   readonly breadcrumbs: Locator;
-  readonly signOutButton: Locator;
+  readonly unitTabs: Locator;
+  /** The account menu's button, named after the signed-in user: present on every signed-in page. */
+  readonly accountMenu: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.unitSearch = page.getByRole('combobox', { name: 'Ganti unit' });
     this.breadcrumbs = page.getByRole('navigation', { name: /breadcrumb|jejak/i });
-    this.signOutButton = page.getByRole('button', { name: 'Keluar' });
+    this.unitTabs = page.getByRole('navigation', { name: 'Halaman unit' });
+    this.accountMenu = page.getByRole('button', { name: /^Akun: / });
+  }
+
+  /** Opens the account menu and picks one of its entries. */
+  async fromAccountMenu(entry: string) {
+    await this.accountMenu.click();
+    await this.page.getByRole('menuitem', { name: entry }).click();
   }
 
   /** Searches the switcher and opens the first unit whose name matches. */
@@ -21,6 +33,6 @@ export class AppShell {
   }
 
   async signOut() {
-    await this.signOutButton.click();
+    await this.fromAccountMenu('Keluar');
   }
 }

@@ -193,6 +193,16 @@ const expected: Record<string, Row> = {
     all(404),
   ),
   'GET /api/units/:unitId/posters/all.pdf': row(API_ANON, SUB, SUB, SUB, SUB, SUB, ALL),
+  // the door posters of every unit below: none below the agency or the two villages (404)
+  'GET /api/units/:unitId/posters/below.pdf': row(
+    API_ANON,
+    SUB,
+    '200 404 403 403 403',
+    '200 404 403 403 403',
+    SUB,
+    SUB,
+    '200 404 200 404 404',
+  ),
   'PUT /api/units/:unitId/public-stats': row(API_ANON, NO, sub(422), NO, NO, NO, all(422)),
   // the registry takes CSV: the probe's JSON is refused as such (415) once the role may import
   'POST /api/units/:unitId/registry': row(API_ANON, NO, NO, NO, NO, sub(415), all(415)),

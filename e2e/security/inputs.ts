@@ -8,6 +8,7 @@
 import { childTableParams } from '@/lib/attention/table';
 import { auditQueryParams } from '@/lib/audit/filter';
 import { demoVisitors } from '@/demo/registry';
+import { deskLogQuery } from '@/lib/desk/desk';
 import { officeHours } from '@/lib/services/input';
 import { statsQueryParams } from '@/lib/stats/params';
 import { rangeQueryParams } from '@/lib/stats/range';
@@ -28,6 +29,10 @@ export const queryParams: Record<string, string[]> = {
   'GET /api/units/:unitId/stats/chart.png': statsQuery,
   'GET /api/units/:unitId/posters/:posterId/:file': ['size'],
   'GET /api/units/:unitId/posters/all.pdf': ['size'],
+  'GET /api/units/:unitId/posters/below.pdf': ['size'],
+  'GET /api/units/:unitId/desk/checkins': keys(deskLogQuery),
+  // The same file's manual check-in reads only its body.
+  'POST /api/units/:unitId/desk/checkins': [],
   'GET /api/units/search': ['q'],
   'GET /c': ['kode'],
   'GET /c/:token/hasil/:eventId': ['s'],
@@ -52,6 +57,9 @@ export const queryValues: Record<string, (f: Fixture) => string> = {
   sort: () => 'name',
   dir: () => 'asc',
   page: () => '1',
+  order: () => 'asc',
+  outcome: () => 'refused',
+  service: () => 'entrance',
   action: () => 'member.add',
   size: () => 'A5',
   poster: (f) => f.params.posterId!,

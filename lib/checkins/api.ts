@@ -7,7 +7,7 @@ import { resolvePosterToken } from '@/lib/posters/resolve';
 import { getServiceInUnit } from '@/lib/services/lookup';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
 import { id } from '@/lib/i18n/id';
-import { type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
+import { type IdentityError, isKnownDistrict, maskIdentity, nikDistrictCode, parseIdentity, visitorKey } from './identity';
 import { type ApiCheckin, apiCheckin } from './api-schema';
 import { cachedUnit } from './lookup-cache';
 import { limitPoster } from './visitor-limits';
@@ -107,6 +107,7 @@ export async function apiCheckIn(ctx: ScannerCtx, raw: unknown): Promise<ApiResu
     const outcome = await recordCheckin(db, {
       point: await pointOf(ctx, c),
       visitorKey: visitor,
+      visitorHint: maskIdentity(identity),
       kind: c.kind,
       channel: 'api',
       occurredAt: occurredAt(c.occurred_at),

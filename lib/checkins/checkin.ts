@@ -19,6 +19,8 @@ export type CheckinPoint = { unit: AuthorizedUnit; service: Service | null; post
 export type CheckinRequest = {
   point: CheckinPoint;
   visitorKey: string | null;
+  /** What the visitor's phone shows of the identity, for the desk to compare. */
+  visitorHint?: string | null;
   kind: CheckinKind;
   channel: CheckinChannel;
   /** Set by the desk from a printed certificate; otherwise asked of the status provider. */
@@ -108,6 +110,7 @@ export async function recordCheckin(db: Db, req: CheckinRequest): Promise<Checki
     quota: req.kind === 'in' ? quotaOf(point, at) : null,
     channel: req.channel,
     visitorKey: req.visitorKey,
+    visitorHint: req.visitorHint ?? null,
     occurredAt: at,
     apiKeyId: req.apiKeyId ?? null,
     idempotencyKey: req.idempotencyKey ?? null,

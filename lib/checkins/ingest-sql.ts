@@ -14,6 +14,8 @@ export type NewCheckin = {
   reason: RefusalReason | null;
   channel: CheckinChannel;
   visitorKey: string | null;
+  /** The masked identity shown to the desk (identity.ts, maskIdentity). */
+  visitorHint?: string | null;
   occurredAt: Date;
   apiKeyId: number | null;
   idempotencyKey: string | null;
@@ -47,7 +49,7 @@ export function insertBatchSql(rows: NewCheckin[]) {
       SELECT r.*, nextval(pg_get_serial_sequence('checkin_events', 'id')) AS id, u.regency_id
       FROM jsonb_to_recordset(${input}::jsonb) AS r(
         ord int, "unitId" int, "serviceId" int, "posterId" int, kind checkin_kind, status status,
-        admitted boolean, reason refusal_reason, channel checkin_channel, "visitorKey" text, "occurredAt" timestamptz,
+        admitted boolean, reason refusal_reason, channel checkin_channel, "visitorKey" text, "visitorHint" text, "occurredAt" timestamptz,
         "apiKeyId" int, "idempotencyKey" text, "requestHash" text, "queueLetter" text, "queueDay" date)
       LEFT JOIN LATERAL (SELECT regency_id FROM units WHERE id = r."unitId" OFFSET 0) u ON true -- none: the insert fails, as it must
     ), keyed AS (
@@ -63,10 +65,10 @@ export function insertBatchSql(rows: NewCheckin[]) {
     ), ins AS (
       INSERT INTO checkin_events
         (id, regency_id, unit_id, service_id, poster_id, kind, status, admitted, reason, channel, visitor_key,
-         occurred_at, api_key_id)
+         visitor_hint, occurred_at, api_key_id)
       OVERRIDING SYSTEM VALUE
       SELECT id, regency_id, "unitId", "serviceId", "posterId", kind, status, admitted, reason, channel, "visitorKey",
-             "occurredAt", "apiKeyId"
+             "visitorHint", "occurredAt", "apiKeyId"
       FROM input
       WHERE "idempotencyKey" IS NULL OR "apiKeyId" IS NULL OR id IN (SELECT event_id FROM keyed)
       ORDER BY ord

@@ -12,13 +12,14 @@ export function retentionDays(): number {
 export const PURGE_BATCH = 5000;
 
 /**
- * Erases visitor keys older than the retention period (UU 27/2022), with the idempotency keys
- * of the scans they came with (their request hash holds the visitor). The events and rollups
- * stay, so every count is unchanged; only the link to a person goes. Works partition by
- * partition, oldest first, each in batches found through the partial purge index, so a backlog
- * of millions never becomes one long transaction that blocks check-ins or bloats a replica's
- * lag; partitions that begin after the cut-off are not touched. An aborted `signal` stops it
- * after the batch under way (the next run erases the rest). Returns the visitor keys erased.
+ * Erases visitor keys (and the masked identities beside them) older than the retention period
+ * (UU 27/2022), with the idempotency keys of the scans they came with (their request hash holds
+ * the visitor). The events and rollups stay, so every count is unchanged; only the link to a
+ * person goes. Works partition by partition, oldest first, each in batches found through the
+ * partial purge index, so a backlog of millions never becomes one long transaction that blocks
+ * check-ins or bloats a replica's lag; partitions that begin after the cut-off are not touched.
+ * An aborted `signal` stops it after the batch under way (the next run erases the rest).
+ * Returns the visitor keys erased.
  */
 export async function purgeVisitorKeys(
   db: Db,
@@ -38,7 +39,7 @@ export async function purgeVisitorKeys(
               WHERE visitor_key IS NOT NULL AND occurred_at < ${cutoff.toISOString()}::timestamptz
               LIMIT ${batchSize}),
             purged AS (
-              UPDATE ${table} e SET visitor_key = NULL FROM batch
+              UPDATE ${table} e SET visitor_key = NULL, visitor_hint = NULL FROM batch
               WHERE e.id = batch.id AND e.visitor_key IS NOT NULL
               RETURNING 1)
             SELECT count(*)::int AS n FROM purged`,

@@ -7,7 +7,7 @@ import { type CheckinEvent, checkinEvents } from '@/lib/db/schema';
 import { AppError, isAppError } from '@/lib/errors';
 import type { ResolvedPoster } from '@/lib/posters/resolve';
 import { type CheckinOutcome, type CheckinPoint, recordCheckin } from './checkin';
-import { type Identity, type IdentityError, isKnownDistrict, nikDistrictCode, parseIdentity, visitorKey } from './identity';
+import { type Identity, type IdentityError, isKnownDistrict, maskIdentity, nikDistrictCode, parseIdentity, visitorKey } from './identity';
 
 export type DoorPoster = Extract<ResolvedPoster, { state: 'valid' }>;
 
@@ -41,7 +41,7 @@ export async function visitorCheckIn(
   if (identity.kind === 'nik' && !(await isKnownDistrict(db, nikDistrictCode(identity.value)))) {
     return { ok: false, error: 'nik_region' };
   }
-  return record(identity, () => recordCheckin(db, { point: pointOf(ctx), visitorKey: key, kind: 'in', channel: 'qr' }));
+  return record(identity, () => recordCheckin(db, { point: pointOf(ctx), visitorKey: key, visitorHint: maskIdentity(identity), kind: 'in', channel: 'qr' }));
 }
 
 /** Check-out from the result page: the same visitor, point and status as the check-in. */
@@ -52,6 +52,7 @@ export async function visitorCheckOut(ctx: DoorCtx, checkin: CheckinEvent) {
   return recordCheckin(ctx.db, {
     point: pointOf(ctx),
     visitorKey: checkin.visitorKey,
+    visitorHint: checkin.visitorHint,
     kind: 'out',
     channel: 'qr',
     status: checkin.status,

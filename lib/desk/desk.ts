@@ -1,46 +1,87 @@
-import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { can } from '@/lib/auth/permissions';
 import { recordCheckin } from '@/lib/checkins/checkin';
-import type { Ctx } from '@/lib/context';
+import { receiptCode } from '@/lib/checkins/receipt';
+import type { Ctx, ReadCtx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import { checkinEvents, posters, services } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { formatTime } from '@/lib/i18n/format';
 import { deskQueues } from '@/lib/queue/desk';
 import { getServiceInUnit } from '@/lib/services/lookup';
 import { statuses } from '@/lib/services/vocabulary';
 import { localDate, startOfLocalDay } from '@/lib/time/local';
 import { bodyId, parseInput } from '@/lib/validation';
 
-const LOG_LIMIT = 200;
+/** Rows per page of the desk's log. */
+export const LOG_PAGE = 25;
 
-const midnightOf = (ctx: Ctx, now: Date) => startOfLocalDay(localDate(now, ctx.unit.timeZone), ctx.unit.timeZone);
+const midnightOf = (ctx: ReadCtx, now: Date) => startOfLocalDay(localDate(now, ctx.unit.timeZone), ctx.unit.timeZone);
 
-/** Today's check-ins at the desk's own unit, newest first: no visitor data, only what happened where. */
-export async function deskLog(ctx: Ctx, now = new Date()) {
-  return ctx.db
-    .select({
-      id: checkinEvents.id,
-      occurredAt: checkinEvents.occurredAt,
-      kind: checkinEvents.kind,
-      status: checkinEvents.status,
-      admitted: checkinEvents.admitted,
-      channel: checkinEvents.channel,
-      service: services.name,
-      poster: posters.label,
-    })
-    .from(checkinEvents)
-    .leftJoin(services, eq(services.id, checkinEvents.serviceId))
-    .leftJoin(posters, eq(posters.id, checkinEvents.posterId))
-    .where(and(eq(checkinEvents.unitId, ctx.unit.id), gte(checkinEvents.occurredAt, midnightOf(ctx, now))))
-    .orderBy(desc(checkinEvents.occurredAt), desc(checkinEvents.id))
-    .limit(LOG_LIMIT);
+/**
+ * The log's filters from a query string: what was decided (admitted, refused, a check-out), at
+ * which service ('entrance' for the door), which page. A malformed value is ignored, as the
+ * audit page does: the officer sees the whole log rather than an error.
+ */
+export const deskLogQuery = z.object({
+  outcome: z.enum(['admitted', 'refused', 'out']).optional().catch(undefined),
+  service: z
+    .union([z.literal('entrance'), z.coerce.number().int().min(1).max(2_147_483_647)])
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type DeskLogQuery = z.infer<typeof deskLogQuery>;
+
+function logFilter(ctx: ReadCtx, query: DeskLogQuery, now: Date) {
+  return and(
+    eq(checkinEvents.unitId, ctx.unit.id),
+    gte(checkinEvents.occurredAt, midnightOf(ctx, now)),
+    query.outcome === 'out' ? eq(checkinEvents.kind, 'out') : undefined,
+    query.outcome === 'admitted' ? and(eq(checkinEvents.kind, 'in'), eq(checkinEvents.admitted, true)) : undefined,
+    query.outcome === 'refused' ? and(eq(checkinEvents.kind, 'in'), eq(checkinEvents.admitted, false)) : undefined,
+    query.service === 'entrance' ? isNull(checkinEvents.serviceId) : undefined,
+    typeof query.service === 'number' ? eq(checkinEvents.serviceId, query.service) : undefined,
+  );
+}
+
+/**
+ * One page of today's scans at the desk's own unit, newest first, with the masked identity the
+ * visitor's phone shows: enough to match the phone at the counter, nothing more.
+ */
+export async function deskLog(ctx: ReadCtx, query: DeskLogQuery, now = new Date()) {
+  const where = logFilter(ctx, query, now);
+  const [rows, [count]] = await Promise.all([
+    ctx.db
+      .select({
+        id: checkinEvents.id,
+        occurredAt: checkinEvents.occurredAt,
+        kind: checkinEvents.kind,
+        status: checkinEvents.status,
+        admitted: checkinEvents.admitted,
+        reason: checkinEvents.reason,
+        channel: checkinEvents.channel,
+        visitorHint: checkinEvents.visitorHint,
+        service: services.name,
+        poster: posters.label,
+      })
+      .from(checkinEvents)
+      .leftJoin(services, eq(services.id, checkinEvents.serviceId))
+      .leftJoin(posters, eq(posters.id, checkinEvents.posterId))
+      .where(where)
+      .orderBy(desc(checkinEvents.occurredAt), desc(checkinEvents.id))
+      .limit(LOG_PAGE)
+      .offset((query.page - 1) * LOG_PAGE),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(checkinEvents).where(where),
+  ]);
+  return { rows, total: count?.total ?? 0 };
 }
 
 export type ServiceLoad = { serviceId: number; name: string; capacity: number | null; checkins: number; admitted: number };
 
 /** Today's check-ins per open service of the unit against its daily capacity (from the unit rollup). */
-export async function deskLoad(ctx: Ctx, now = new Date()): Promise<ServiceLoad[]> {
+export async function deskLoad(ctx: ReadCtx, now = new Date()): Promise<ServiceLoad[]> {
   return queryRows<ServiceLoad>(
     ctx.db,
     sql`SELECT s.id AS "serviceId", s.name, s.daily_capacity AS capacity,
@@ -75,9 +116,24 @@ export async function manualCheckin(ctx: Ctx, input: unknown) {
   });
 }
 
-/** What the desk screen shows, times already in the unit's zone (Indonesian 08.05), with today's queues. */
-export async function deskBoard(ctx: Ctx, now = new Date()) {
-  const [log, load, queues] = await Promise.all([deskLog(ctx, now), deskLoad(ctx, now), deskQueues(ctx, now)]);
-  const clock = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: ctx.unit.timeZone });
-  return { log: log.map(({ occurredAt, ...e }) => ({ ...e, time: clock.format(occurredAt) })), load, queues };
+/**
+ * What the desk screen shows: today's load and queues, and one page of the log with times in
+ * the unit's zone (08.05) and, for a scan from a phone, the receipt code that phone shows.
+ */
+export async function deskBoard(ctx: ReadCtx, query: DeskLogQuery, locale: 'id' | 'en' = 'id', now = new Date()) {
+  const [log, load, queues] = await Promise.all([deskLog(ctx, query, now), deskLoad(ctx, now), deskQueues(ctx, now)]);
+  return {
+    log: {
+      rows: log.rows.map(({ occurredAt, ...e }) => ({
+        ...e,
+        time: formatTime(occurredAt, ctx.unit.timeZone, locale),
+        code: e.channel === 'qr' ? receiptCode(e.id) : null,
+      })),
+      page: query.page,
+      pages: Math.max(1, Math.ceil(log.total / LOG_PAGE)),
+      total: log.total,
+    },
+    load,
+    queues,
+  };
 }

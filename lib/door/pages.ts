@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import type { Status } from '@/lib/services/vocabulary';
 import type { CheckinEvent, Service } from '@/lib/db/schema';
 import { hoursOn, localDayBounds } from '@/lib/services/hours';
+import { receiptCode } from '@/lib/checkins/receipt';
 import type { DoorPoster } from '@/lib/checkins/visitor';
 import { fillIn } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
@@ -145,6 +146,7 @@ export function resultBody(ctx: Ctx, r: Receipt, now: Date, queue: Html | string
   const active = event.kind === 'in' && event.admitted && !r.checkedOutAt && r.poster.state === 'valid';
   return html`${banner}${queue}<dl><dt>Unit</dt><dd>${unitTitle(r.poster.unit, t)}</dd>
 ${service ? html`<dt>${t.nav.services}</dt><dd>${service}</dd>` : ''}<dt>${t.checkin.time}</dt><dd>${longDateTime(event.occurredAt, zone, lang)}</dd>
+${event.visitorHint ? html`<dt>${t.checkin.identity}</dt><dd>${event.visitorHint}</dd>` : ''}<dt>${t.checkin.receiptCode}</dt><dd><b data-receipt>${receiptCode(event.id)}</b></dd>
 <dt>${t.door.now}</dt><dd><time id="k" data-o="${offset}">${clockTime(now, zone, lang, true)}</time> ${zoneName(zone)}</dd></dl>
 <script>${raw(CLOCK_SCRIPT)}</script>
 ${active && r.poster.state === 'valid' ? serviceStandard(ctx, r.poster.service) : ''}

@@ -2,6 +2,7 @@ import type { Unit } from '@/lib/db/schema';
 import type { Grouping } from '@/lib/stats/grouped';
 import type { DateRange } from '@/lib/stats/range';
 import type { Locale } from '@/lib/i18n';
+import { slug } from '@/lib/text/slug';
 
 const groupWords: Record<Locale, Record<Grouping, string>> = {
   id: {
@@ -23,14 +24,6 @@ const groupWords: Record<Locale, Record<Grouping, string>> = {
     category: 'by-category',
   },
 };
-
-export const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** e.g. statistik-kabupaten-bekasi-2026-11-01_2026-11-30-per-hari.csv (…-per-hari-excel.csv for a variant): unit, range and grouping. */
 export function downloadName(

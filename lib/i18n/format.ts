@@ -3,15 +3,36 @@ export function formatNumber(n: number, locale: 'id' | 'en' = 'id'): string {
   return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB').format(n);
 }
 
-export function formatDateTime(d: Date, timeZone: string, locale: 'id' | 'en' = 'id'): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(d);
+const tag = (locale: 'id' | 'en') => (locale === 'id' ? 'id-ID' : 'en-GB');
+
+// Making an Intl.DateTimeFormat costs far more than using one (measured at the door): one per shape.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: 'id' | 'en', timeZone: string, style: 'date' | 'time' | 'both'): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'date' ? { dateStyle: 'long' } : style === 'time' ? { timeStyle: 'short' } : { dateStyle: 'long', timeStyle: 'short' };
+    dateFormats.set(key, (f = new Intl.DateTimeFormat(tag(locale), { ...options, timeZone })));
+  }
+  return f;
 }
 
-const tag = (locale: 'id' | 'en') => (locale === 'id' ? 'id-ID' : 'en-GB');
+/*
+ * The one date format of the interface, in the unit's own zone: 9 September 2021, 08.05 and
+ * 9 September 2021 pukul 08.05. Pages format on the server and hand components the text.
+ */
+export function formatDateTime(d: Date, timeZone: string, locale: 'id' | 'en' = 'id'): string {
+  return dateFormat(locale, timeZone, 'both').format(d);
+}
+
+export function formatDate(d: Date, timeZone: string, locale: 'id' | 'en' = 'id'): string {
+  return dateFormat(locale, timeZone, 'date').format(d);
+}
+
+export function formatTime(d: Date, timeZone: string, locale: 'id' | 'en' = 'id'): string {
+  return dateFormat(locale, timeZone, 'time').format(d);
+}
 
 /** A 0–1 share as 92,1% (92% when whole); `fixed` keeps the decimal (92,0%), as a press figure does. */
 export function formatPercent(share: number, locale: 'id' | 'en' = 'id', fixed = false): string {

@@ -49,7 +49,9 @@ export const queueEn: typeof queueId = {
     revoked: 'Revoked',
     create: 'Create display link',
     revoke: 'Revoke',
-    confirmRevoke: 'Revoke display {name}? The television showing it stops showing the queue.',
+    revokeTitle: 'Revoke display {name}?',
+    revokeBody: 'The television showing it stops showing the queue. A revoked display cannot be restored.',
+    revokedDone: 'Display {name} revoked.',
     shownOnce: 'New display link (shown only once, copy it now):',
   },
   display: {

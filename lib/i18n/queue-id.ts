@@ -47,7 +47,9 @@ export const queueId = {
     revoked: 'Dicabut',
     create: 'Buat tautan layar',
     revoke: 'Cabut',
-    confirmRevoke: 'Cabut layar {name}? Televisi yang membukanya berhenti menampilkan antrean.',
+    revokeTitle: 'Cabut layar {name}?',
+    revokeBody: 'Televisi yang membukanya berhenti menampilkan antrean. Layar yang dicabut tidak dapat dipulihkan.',
+    revokedDone: 'Layar {name} dicabut.',
     shownOnce: 'Tautan layar baru (hanya ditampilkan sekali, salin sekarang):',
   },
   display: {

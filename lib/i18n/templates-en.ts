@@ -8,8 +8,9 @@ export const templatesEn: typeof templatesId = {
   none: 'No templates yet. Create one so that the kelurahan and desa below offer the same service to the same standard.',
   add: 'Add template',
   save: 'Save template',
-  confirmRemove:
-    'Delete template {name}? The units that adopted it keep their services, which no longer follow the template.',
+  removeTitle: 'Delete template {name}?',
+  removeBody: 'The units that adopted it keep their services, which no longer follow the template.',
+  removed: 'Template {name} deleted.',
   adopters: 'Adopted by {count} units',
   noAdopters: 'No unit has adopted this template yet.',
   unit: 'Unit',

@@ -9,8 +9,10 @@ export const templatesId = {
   none: 'Belum ada templat. Buat templat agar kelurahan dan desa di bawah memberikan layanan yang sama dengan standar yang sama.',
   add: 'Tambah templat',
   save: 'Simpan templat',
-  confirmRemove:
-    'Hapus templat {name}? Unit yang memakainya tetap memiliki layanannya, tetapi tidak lagi mengikuti templat.',
+  removeTitle: 'Hapus templat {name}?',
+  removeBody:
+    'Unit yang memakainya tetap memiliki layanannya, tetapi tidak lagi mengikuti templat.',
+  removed: 'Templat {name} dihapus.',
   adopters: 'Dipakai oleh {count} unit',
   noAdopters: 'Belum ada unit yang memakai templat ini.',
   unit: 'Unit',

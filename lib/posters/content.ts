@@ -1,5 +1,7 @@
 import { checkInUrl, publicUrl } from '@/lib/config';
 import type { ReadCtx } from '@/lib/context';
+import type { Unit } from '@/lib/db/schema';
+import { formatDate } from '@/lib/i18n/format';
 import { id as t } from '@/lib/i18n/id';
 import { getServiceInUnit } from '@/lib/services/lookup';
 import type { Status } from '@/lib/services/vocabulary';
@@ -45,25 +47,41 @@ export function admitsInWords(admits: readonly Status[]): string {
 export const posterSizes = { A4: [210, 297], A5: [148, 210] } as const;
 export type PosterSize = keyof typeof posterSizes;
 
+/** What composing a poster needs, read by the caller: one poster, or a whole subtree's at once. */
+export type PosterSetting = {
+  unit: Pick<Unit, 'name' | 'kind' | 'timeZone'>;
+  /** The unit's ancestors and itself, root first. */
+  trail: Pick<Unit, 'name' | 'kind'>[];
+  chain: PolicyChain;
+  service: { admits: Status[] } | null;
+};
+
 /**
  * Posters are printed in Bahasa Indonesia, whatever the admin's interface language. The policy is
  * the one in force now (read past the check-in cache), narrowed by the poster's service, so a
  * download after a policy change prints the new rule.
  */
 export async function posterContent(ctx: ReadCtx, poster: PosterView, chain?: PolicyChain, now = new Date()): Promise<PosterContent> {
-  if (!poster.token || !poster.shortCode || !poster.issuedAt) {
-    throw new Error(`Poster ${poster.id} has no current token`);
-  }
-  const { unit } = ctx;
   const [trail, policies, service] = await Promise.all([
     lineage(ctx),
     chain ?? readPolicyChain(ctx),
     poster.serviceId === null ? null : getServiceInUnit(ctx, poster.serviceId),
   ]);
+  return composePoster({ unit: ctx.unit, trail, chain: policies, service }, poster, now);
+}
+
+export function composePoster(
+  { unit, trail, chain, service }: PosterSetting,
+  poster: Pick<PosterView, 'id' | 'label' | 'serviceName' | 'token' | 'shortCode' | 'issuedAt'>,
+  now: Date,
+): PosterContent {
+  if (!poster.token || !poster.shortCode || !poster.issuedAt) {
+    throw new Error(`Poster ${poster.id} has no current token`);
+  }
   const shortCode = formatShortCode(poster.shortCode);
-  const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: unit.timeZone });
-  const admits = admitsAtPoint(policies, service, now);
-  const levels = levelsAt(policies, now);
+  const day = (at: Date) => formatDate(at, unit.timeZone);
+  const admits = admitsAtPoint(chain, service, now);
+  const levels = levelsAt(chain, now);
   return {
     unitTitle: unitTitle(unit, t),
     place: trail
@@ -75,10 +93,10 @@ export async function posterContent(ctx: ReadCtx, poster: PosterView, chain?: Po
     label: poster.label,
     url: checkInUrl(poster.token),
     shortCode,
-    issued: day.format(poster.issuedAt),
+    issued: day(poster.issuedAt),
     admits: admitsInWords(admits),
     policy: levels.length
-      ? `Dasar: ${levels.map((p) => `${p.name} (berlaku sejak ${day.format(p.effectiveFrom)})`).join('; ')}`
+      ? `Dasar: ${levels.map((p) => `${p.name} (berlaku sejak ${day(p.effectiveFrom)})`).join('; ')}`
       : null,
     instructions: [
       'Buka kamera ponsel dan arahkan ke kode QR ini.',

@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { writeAudit } from '@/lib/audit/log';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
+import { attachment } from '@/lib/exports/names';
+import { id as t } from '@/lib/i18n/id';
 import { readPolicyChain } from '@/lib/tenancy/entry-policy';
+import { unitTitle } from '@/lib/tenancy/labels';
+import { slug } from '@/lib/text/slug';
+import { doorPostersBelow } from './bulk';
 import { type PosterContent, type PosterSize, posterContent, posterSizes } from './content';
 import { getPosterInUnit, listPosters, type PosterView } from './posters';
 import { posterPng, posterSvg, postersPdf, qrPng } from './render';
@@ -35,34 +41,60 @@ export async function printablePosters(ctx: Ctx, ids: number[] | 'all'): Promise
   return contents;
 }
 
+/** Which posters a download holds: some of the unit's own, or the doors of every unit below. */
+export type PosterSelection = number[] | 'all' | 'below';
+
+/**
+ * A name people recognise among their downloads: poster-kelurahan-margahayu-loket-ktp-a4.pdf,
+ * poster-kelurahan-margahayu-semua-a5.pdf, qr-kelurahan-margahayu-pintu-utama.png.
+ */
+export function posterFileName(
+  unit: Parameters<typeof unitTitle>[0],
+  what: { label: string } | 'all' | 'below',
+  file: PosterFile,
+  size: PosterSize,
+): string {
+  const subject = what === 'all' ? 'semua' : what === 'below' ? 'pintu-unit-di-bawah' : slug(what.label);
+  const [kind, ext] = file.split('.') as [string, string];
+  const stem = `${kind}-${slug(unitTitle(unit, t))}-${subject}`;
+  return kind === 'qr' ? `${stem}.${ext}` : `${stem}-${size.toLowerCase()}.${ext}`;
+}
+
+/**
+ * Posters leave the building as printed paper: each download and print view is in the unit's
+ * audit log (who printed which), as an export of the figures is.
+ */
+export async function recordPrint(ctx: Ctx, file: string, count: number): Promise<void> {
+  await writeAudit(ctx.db, {
+    actorId: ctx.actor.id,
+    unitId: ctx.unit.id,
+    action: 'poster.download',
+    targetType: 'poster',
+    after: { file, posters: count },
+  });
+}
+
 export async function posterDownload(
   ctx: Ctx,
-  ids: number[] | 'all',
+  selection: PosterSelection,
   file: PosterFile,
   rawSize: string | null,
 ): Promise<Response> {
   const size = parsePosterSize(rawSize);
-  const contents = await printablePosters(ctx, ids);
+  const contents = selection === 'below' ? await doorPostersBelow(ctx) : await printablePosters(ctx, selection);
   if (contents.length === 0) throw new AppError('not_found', { message: 'Tidak ada poster yang berlaku untuk dicetak.' });
-  const base = ids === 'all' ? `poster-${ctx.unit.id}-semua` : `poster-${ctx.unit.id}-${ids.join('-')}`;
-  const headers = (type: string, name: string) => ({
+  const what = Array.isArray(selection) ? { label: contents[0]!.label } : selection;
+  const name = posterFileName(ctx.unit, what, file, size);
+  await recordPrint(ctx, name, file === 'poster.pdf' ? contents.length : 1);
+  const headers = (type: string) => ({
     'content-type': type,
-    'content-disposition': `attachment; filename="${name}"`,
+    'content-disposition': attachment(name),
     'cache-control': 'private, no-store',
   });
-  if (file === 'qr.png') {
-    const png = await qrPng(contents[0]!.url);
-    return new Response(new Uint8Array(png), { headers: headers('image/png', `${base}-qr.png`) });
-  }
+  if (file === 'qr.png') return new Response(new Uint8Array(await qrPng(contents[0]!.url)), { headers: headers('image/png') });
   if (file === 'poster.png') {
-    const png = await posterPng(contents[0]!, size);
-    return new Response(new Uint8Array(png), { headers: headers('image/png', `${base}-${size}.png`) });
+    return new Response(new Uint8Array(await posterPng(contents[0]!, size)), { headers: headers('image/png') });
   }
-  if (file === 'poster.svg') {
-    return new Response(await posterSvg(contents[0]!, size), {
-      headers: headers('image/svg+xml; charset=utf-8', `${base}-${size}.svg`),
-    });
-  }
-  const pdf = await postersPdf(contents, size);
-  return new Response(new Uint8Array(pdf), { headers: headers('application/pdf', `${base}-${size}.pdf`) });
+  if (file === 'poster.svg') return new Response(await posterSvg(contents[0]!, size), { headers: headers('image/svg+xml; charset=utf-8') });
+  return new Response(new Uint8Array(await postersPdf(contents, size)), { headers: headers('application/pdf') });
 }

@@ -8,7 +8,7 @@ export function newToken(): string {
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{24}$/;
 
 // No 0/O, 1/I/L: the short code is read off a wall and typed on a phone.
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** Eight characters shown as ABCD-2345 for typing in by hand. */
 export function newShortCode(): string {

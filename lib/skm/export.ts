@@ -12,6 +12,7 @@ import { type SkmSums, skmIndex } from './ikm';
 import { parseDayRange } from './params';
 import { type DayRange, skmSums } from './report';
 import { unsurCodes } from './vocabulary';
+import { slug } from '@/lib/text/slug';
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 
@@ -53,14 +54,6 @@ export function skmTable(sums: SkmSums, locale: Locale): ExportTable {
     footerRows: 4, // the sums, the index, its quality and the respondents: kept out of the filter
   };
 }
-
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The table as CSV or XLSX, recorded in the unit's audit log before the first byte leaves. */
 export async function skmExport(ctx: Ctx, format: 'csv' | 'xlsx', range: DayRange, locale: Locale): Promise<Response> {

@@ -24,3 +24,13 @@ export async function homeUnits(
     .where(inArray(units.id, ids));
   return actor.memberships.map((m) => ({ ...rows.find((r) => r.id === m.unitId)!, role: m.role }));
 }
+
+/**
+ * Where a role works on its unit: the desk at the counter, Humas among the figures it
+ * publishes, the health office at its registry; officials and admins on the overview.
+ */
+export function roleHome(unitId: number, role: Role | null): string {
+  const page =
+    role === 'desk' ? '/desk' : role === 'comms' ? '/stats' : role === 'health' ? '/registry' : '';
+  return `/u/${unitId}${page}`;
+}

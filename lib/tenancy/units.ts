@@ -22,10 +22,10 @@ export function pathIds(path: string): number[] {
 }
 
 /** The unit's ancestors and itself, root first: the breadcrumbs. */
-export async function lineage({ db, unit }: ReadCtx): Promise<Pick<Unit, 'id' | 'name' | 'kind'>[]> {
+export async function lineage({ db, unit }: ReadCtx): Promise<Pick<Unit, 'id' | 'name' | 'kind' | 'path'>[]> {
   const ids = pathIds(unit.path);
   const rows = await db
-    .select({ id: units.id, name: units.name, kind: units.kind })
+    .select({ id: units.id, name: units.name, kind: units.kind, path: units.path })
     .from(units)
     .where(inArray(units.id, ids));
   return ids.flatMap((id) => rows.filter((r) => r.id === id));

@@ -77,6 +77,13 @@ describeEachDatabase(
       );
       // The registry decided: two doses hijau, one dose kuning, unknown not recorded (a batch's items commit in any order).
       expect(statuses.map((r) => `${r.kind}:${r.status}`)).toEqual(['in:hijau', 'out:hijau', 'in:kuning', 'in:hijau', 'in:tidak_tercatat']);
+      // What the desk compares with the visitor's phone: the identity masked, never whole.
+      const hints = await queryRows<{ hint: string }>(
+        db,
+        sql`SELECT e.visitor_hint AS hint FROM checkin_events e LEFT JOIN checkin_keys k ON k.event_id = e.id
+            WHERE e.poster_id IS NOT NULL ORDER BY k.idempotency_key NULLS FIRST, e.id`,
+      );
+      expect(hints.map((r) => r.hint)).toEqual(['3216 •••• •••• 0777', '3216 •••• •••• 0777', '0812 •••• 432', '3216 •••• •••• 0777', '3216 •••• •••• 0888']);
 
       const spellings = [...NIKS, PHONE, PHONE.replace(/^0/, '62'), PHONE.slice(1)];
       for (const table of Object.keys(await tableCounts(db))) {
@@ -95,8 +102,10 @@ describeEachDatabase(
       expect(await purgeVisitorKeys(db)).toBe(0);
       const [kept] = await queryRows<{ purged: number; keyed: number }>(
         db,
-        sql`SELECT count(*) FILTER (WHERE visitor_key IS NULL)::int AS purged, count(*) FILTER (WHERE visitor_key IS NOT NULL)::int AS keyed FROM checkin_events`,
+        sql`SELECT count(*) FILTER (WHERE visitor_key IS NULL AND visitor_hint IS NULL)::int AS purged,
+                   count(*) FILTER (WHERE visitor_key IS NOT NULL)::int AS keyed FROM checkin_events`,
       );
+      // The masked identity goes with the key.
       expect(kept).toEqual({ purged: 1, keyed: counts.checkin_events! - 1 });
       expect(await tableCounts(db)).toEqual(counts);
       expect(await rolled()).toEqual(before);

@@ -23,34 +23,37 @@ export default async function JobRunsPage() {
         {runs.length === 0 ? (
           <p className="text-sm text-slate-500">{t.jobs.none}</p>
         ) : (
-          <table className="w-full rounded-lg bg-white text-left text-sm shadow-sm">
-            <thead className="text-slate-500">
-              <tr>
-                <th className="p-2">{t.jobs.job}</th>
-                <th>{t.jobs.started}</th>
-                <th>{t.jobs.finished}</th>
-                <th className="text-right">{t.jobs.rows}</th>
-                <th className="pl-4">{t.jobs.error}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((run) => (
-                <tr key={run.id} className="border-t border-slate-100 align-baseline [&>td]:py-2">
-                  <td className="px-2 font-mono">{run.job}</td>
-                  <td className="whitespace-nowrap">{at(run.startedAt)}</td>
-                  <td className="whitespace-nowrap">
-                    {run.finishedAt ? at(run.finishedAt) : t.jobs.running}
-                  </td>
-                  <td className="text-right">
-                    {run.rows === null ? '—' : formatNumber(run.rows, locale)}
-                  </td>
-                  <td className="pl-4 font-mono text-xs break-all text-red-700">
-                    {run.error ?? ''}
-                  </td>
+          // Scrolls sideways inside its box on a phone, never the page.
+          <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm">
+            <table className="w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="p-2">{t.jobs.job}</th>
+                  <th>{t.jobs.started}</th>
+                  <th>{t.jobs.finished}</th>
+                  <th className="text-right">{t.jobs.rows}</th>
+                  <th className="pl-4">{t.jobs.error}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {runs.map((run) => (
+                  <tr key={run.id} className="border-t border-slate-100 align-baseline [&>td]:py-2">
+                    <td className="px-2 font-mono">{run.job}</td>
+                    <td className="whitespace-nowrap">{at(run.startedAt)}</td>
+                    <td className="whitespace-nowrap">
+                      {run.finishedAt ? at(run.finishedAt) : t.jobs.running}
+                    </td>
+                    <td className="text-right">
+                      {run.rows === null ? '—' : formatNumber(run.rows, locale)}
+                    </td>
+                    <td className="pl-4 font-mono text-xs break-all text-red-700">
+                      {run.error ?? ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </main>
     </>

@@ -47,6 +47,11 @@ export const checkinEvents = pgTable(
     channel: checkinChannel().notNull(),
     /** HMAC-SHA256 of the NIK or phone number with a server secret; null once purged. */
     visitorKey: text('visitor_key'),
+    /**
+     * The identity as the visitor's phone showed it ("3275 •••• •••• 0003"), for the desk to
+     * compare with the phone at the counter; erased with the visitor key.
+     */
+    visitorHint: text('visitor_hint'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     apiKeyId: integer('api_key_id'),

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { AppHeader } from '@/components/shell/AppHeader';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
+import { NavTabs } from '@/components/ui/nav-tabs';
 import { can } from '@/lib/auth/permissions';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary } from '@/lib/i18n';
@@ -18,7 +18,7 @@ export default async function UnitLayout({
   const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}`);
   const { actor, unit } = ctx;
   const t = await getDictionary();
-  const trail = await lineage(ctx);
+  const trail = (await lineage(ctx)).map((u) => ({ ...u, reachable: can(actor, 'unit.view', u) }));
   const tabs = [
     { href: `/u/${unit.id}`, label: t.nav.overview, show: true },
     { href: `/u/${unit.id}/stats`, label: t.nav.stats, show: can(actor, 'stats.view', unit) },
@@ -35,16 +35,8 @@ export default async function UnitLayout({
       <AppHeader actor={actor} t={t} />
       <div className="mx-auto max-w-6xl px-4 py-4">
         <Breadcrumbs trail={trail} t={t} />
-        <h1 className="mt-2 text-2xl font-bold">{unitTitle(unit, t)}</h1>
-        <nav aria-label={t.nav.overview} className="mt-3 flex gap-4 border-b border-slate-200 text-sm">
-          {tabs
-            .filter((tab) => tab.show)
-            .map((tab) => (
-              <Link key={tab.href} href={tab.href} className="pb-2 font-medium">
-                {tab.label}
-              </Link>
-            ))}
-        </nav>
+        <h1 className="mt-2 text-2xl font-bold break-words">{unitTitle(unit, t)}</h1>
+        <NavTabs label={t.ui.unitNav} tabs={tabs.filter((tab) => tab.show)} />
         <div className="py-4">{children}</div>
       </div>
     </>

@@ -2,6 +2,7 @@ import { Notice } from '@/components/ui/Notice';
 import { Overview } from '@/components/dashboard/Overview';
 import { RangePicker } from '@/components/dashboard/RangePicker';
 import { QueueSection } from '@/components/dashboard/QueueSection';
+import { SetupChecklist } from '@/components/dashboard/SetupChecklist';
 import { SkmSection } from '@/components/dashboard/SkmSection';
 import { UpdatedAgo } from '@/components/live/UpdatedAgo';
 import { UnitDetails } from '@/components/dashboard/UnitDetails';
@@ -14,6 +15,8 @@ import { queueSummary } from '@/lib/queue/summary';
 import { skmOverview } from '@/lib/skm/report';
 import { overview } from '@/lib/stats/dashboard';
 import { parseRange } from '@/lib/stats/range';
+import { setupProgress } from '@/lib/tenancy/setup';
+import { unitTitle } from '@/lib/tenancy/labels';
 import { timeZoneAbbreviation, type UnitTimeZone } from '@/lib/tenancy/time-zones';
 import { localClock } from '@/lib/time/local';
 import { firstValues } from '@/lib/validation';
@@ -38,7 +41,9 @@ export default async function UnitPage({
   const table = childTableParams.parse(query);
   // The figures may lag a moment: read them from the replica when there is one.
   const figures = { ...ctx, db: ctx.readDb };
-  const [data, skm, queues] = await Promise.all([
+  // Those who set the unit up see how far it has come, until its first check-in.
+  const admin = can(actor, 'services.manage', unit) && can(actor, 'posters.manage', unit);
+  const [data, skm, queues, setup] = await Promise.all([
     overview(figures, range, now).catch((error: unknown) => {
       log.error({ err: error }, 'overview: the figures failed to load');
       return null;
@@ -54,6 +59,7 @@ export default async function UnitPage({
       log.error({ err: error }, 'overview: the queue figures failed to load');
       return null;
     }),
+    admin ? setupProgress(ctx) : null,
   ]);
   const rangeQuery =
     range.preset === 'custom'
@@ -61,8 +67,11 @@ export default async function UnitPage({
       : { range: range.preset === 'today' ? undefined : range.preset };
   const roles = actor.isSuperadmin ? ['superadmin' as const] : rolesOn(actor, unit);
   const tzName = timeZoneAbbreviation[unit.timeZone as UnitTimeZone] ?? unit.timeZone;
+  // The empty charts point those who cannot put posters up elsewhere than the posters menu.
+  const words = admin ? t : { ...t, dashboard: { ...t.dashboard, emptyHint: t.dashboard.emptyHintReader } };
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
+      {setup && !setup.checkin && <SetupChecklist unitId={unit.id} unitName={unitTitle(unit, t)} done={setup} t={t.setup} />}
       <RangePicker unitId={unit.id} range={range} tzName={tzName} t={t.dashboard} locale={locale} />
       {data ? (
         <Overview
@@ -73,7 +82,7 @@ export default async function UnitPage({
           rangeQuery={rangeQuery}
           rangeIsLive={range.end > now}
           weekday={t.weekdays[localClock(now, unit.timeZone).weekday - 1]!}
-          t={t}
+          t={words}
           locale={locale}
         />
       ) : (

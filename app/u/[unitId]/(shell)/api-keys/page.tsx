@@ -1,18 +1,25 @@
 import { ApiKeysManager } from '@/components/apikeys/ApiKeysManager';
 import { listApiKeys } from '@/lib/checkins/api-keys';
 import { requireUnit } from '@/lib/http/unit-page';
-import { getDictionary } from '@/lib/i18n';
+import { getDictionary, getLocale } from '@/lib/i18n';
+import { formatDate } from '@/lib/i18n/format';
 
 export default async function ApiKeysPage({ params }: { params: Promise<{ unitId: string }> }) {
   const { unitId } = await params;
   const ctx = await requireUnit(unitId, 'apikeys.manage', `/u/${unitId}/api-keys`);
-  const t = await getDictionary();
-  const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: ctx.unit.timeZone });
+  const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const keys = await listApiKeys(ctx);
   return (
     <ApiKeysManager
       unitId={ctx.unit.id}
-      keys={keys.map((k) => ({ id: k.id, name: k.name, prefix: k.prefix, created: date.format(k.createdAt), revoked: !!k.revokedAt }))}
+      keys={keys.map((k) => ({
+        id: k.id,
+        name: k.name,
+        prefix: k.prefix,
+        created: formatDate(k.createdAt, ctx.unit.timeZone, locale),
+        createdAt: k.createdAt.toISOString(),
+        revoked: !!k.revokedAt,
+      }))}
       t={t.apiKeys}
     />
   );

@@ -1,13 +1,16 @@
 import { EntryPolicyForm } from '@/components/posters/EntryPolicyForm';
 import { PostersManager } from '@/components/posters/PostersManager';
 import { can } from '@/lib/auth/permissions';
+import { checkInUrl } from '@/lib/config';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
-import { formatDay } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatDay } from '@/lib/i18n/format';
 import { listPosters } from '@/lib/posters/posters';
+import { qrSvg } from '@/lib/posters/render';
 import { formatShortCode } from '@/lib/posters/tokens';
 import { listServices } from '@/lib/services/services';
 import { entryPolicyView } from '@/lib/tenancy/entry-policy-view';
+import { children } from '@/lib/tenancy/units';
 import { localDate } from '@/lib/time/local';
 
 export default async function PostersPage({ params }: { params: Promise<{ unitId: string }> }) {
@@ -15,12 +18,19 @@ export default async function PostersPage({ params }: { params: Promise<{ unitId
   const ctx = await requireUnit(unitId, 'unit.view', `/u/${unitId}/posters`);
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const now = new Date();
-  const [posters, services, policy] = await Promise.all([listPosters(ctx), listServices(ctx), entryPolicyView(ctx, now)]);
+  const [posters, services, policy, below] = await Promise.all([
+    listPosters(ctx),
+    listServices(ctx),
+    entryPolicyView(ctx, now),
+    children(ctx),
+  ]);
   const zone = ctx.unit.timeZone;
-  const time = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
-  const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: zone });
   const day = (at: Date) => formatDay(localDate(at, zone), locale);
   const canManage = can(ctx.actor, 'posters.manage', ctx.unit);
+  // A thumbnail of each code in use, drawn here: a few kilobytes of SVG, no request per row.
+  const thumbnails = await Promise.all(
+    posters.map((p) => (p.token && !p.revokedAt ? qrSvg(checkInUrl(p.token)) : null)),
+  );
   return (
     <>
       <section className="mb-4 rounded-lg bg-white p-4 shadow-sm">
@@ -47,19 +57,23 @@ export default async function PostersPage({ params }: { params: Promise<{ unitId
       <PostersManager
         unitId={ctx.unit.id}
         canManage={canManage}
-        posters={posters.map((p) => ({
+        hasUnitsBelow={below.length > 0}
+        posters={posters.map((p, i) => ({
           id: p.id,
           label: p.label,
           serviceName: p.serviceName,
           shortCode: p.shortCode ? formatShortCode(p.shortCode) : null,
-          issued: p.issuedAt ? date.format(p.issuedAt) : null,
+          issued: p.issuedAt ? formatDate(p.issuedAt, zone, locale) : null,
+          issuedAt: p.issuedAt?.toISOString() ?? '',
           revoked: !!p.revokedAt,
           scans: p.scans,
-          lastScan: p.lastScanAt ? time.format(p.lastScanAt) : null,
+          lastScan: p.lastScanAt ? formatDateTime(p.lastScanAt, zone, locale) : null,
+          lastScanAt: p.lastScanAt?.toISOString() ?? '',
+          qr: thumbnails[i] ? `data:image/svg+xml;utf8,${encodeURIComponent(thumbnails[i])}` : null,
         }))}
         services={services.map((s) => ({ id: s.id, name: s.name }))}
         t={t.posters}
-      />
+        />
     </>
   );
 }

@@ -1,7 +1,12 @@
-import { deskBoard, manualCheckin } from '@/lib/desk/desk';
+import { deskBoard, deskLogQuery, manualCheckin } from '@/lib/desk/desk';
 import { readJson, unitRoute } from '@/lib/http/unit-route';
+import { getLocale } from '@/lib/i18n';
 
-export const GET = unitRoute('desk.use', async (_req, ctx) => Response.json(await deskBoard(ctx)));
+/** Today's load and one page of the log: ?outcome=admitted|refused|out&service=entrance|<id>&page=N. */
+export const GET = unitRoute('desk.use', async (req, ctx) => {
+  const query = deskLogQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
+  return Response.json(await deskBoard(ctx, query, await getLocale()));
+});
 
 /** The desk's manual check-in (channel desk); answered once committed. */
 export const POST = unitRoute('desk.use', async (req, ctx) => {

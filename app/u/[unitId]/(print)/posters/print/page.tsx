@@ -1,9 +1,11 @@
+import { FitSheets } from '@/components/posters/FitSheets';
 import { PosterSheet } from '@/components/posters/PosterSheet';
 import { PrintButton } from '@/components/posters/PrintButton';
 import { isAppError } from '@/lib/errors';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary } from '@/lib/i18n';
-import { parsePosterSize, posterFiles, printablePosters } from '@/lib/posters/downloads';
+import { posterSizes } from '@/lib/posters/content';
+import { parsePosterSize, posterFiles, printablePosters, recordPrint } from '@/lib/posters/downloads';
 import { qrSvg } from '@/lib/posters/render';
 import { firstValues, parseId } from '@/lib/validation';
 import { notFound } from 'next/navigation';
@@ -30,11 +32,14 @@ export default async function PrintPostersPage({
       throw e;
     }
   })();
+  // Opening the print view counts as printing: the unit's set-up checklist ticks it off.
+  if (posters.contents.length > 0) await recordPrint(ctx, `cetak-${posters.size.toLowerCase()}`, posters.contents.length);
   const api = `/api/units/${ctx.unit.id}/posters`;
   const sheets = await Promise.all(posters.contents.map(async (c) => ({ c, svg: await qrSvg(c.url) })));
   return (
     <>
-      <style>{`@page { size: ${posters.size}; margin: 0 } @media print { .no-print { display: none } body { background: white } }`}</style>
+      <style>{`@page { size: ${posters.size}; margin: 0 } @media print { .no-print { display: none } body { background: white } } @media screen { article { zoom: var(--sheet-zoom, 1) } }`}</style>
+      <FitSheets widthMm={posterSizes[posters.size][0]} />
       <div className="no-print flex flex-wrap items-center gap-4 bg-slate-100 p-3 text-sm">
         <PrintButton label={t.posters.print} />
         <span>{t.posters.printHint.replace('{size}', posters.size)}</span>

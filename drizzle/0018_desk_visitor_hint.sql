@@ -1,0 +1,1 @@
+ALTER TABLE "checkin_events" ADD COLUMN "visitor_hint" text;
