@@ -19,6 +19,8 @@ async function startSecond(): Promise<ChildProcess> {
 test.use(signedInAs('regencyOfficial'));
 
 test('a dashboard on an instance that restarts says so and comes back live by itself', async ({ page, dashboard }) => {
+  // The embedded database belongs to one process; in CI the server is always there (e2e/serve.ts
+  // stops when it is not), so this runs wherever two instances can.
   test.skip(!url, 'two instances need the database server');
   test.setTimeout(90_000);
   const regency = await unitIdOf(page.request, units.regency);
