@@ -31,6 +31,7 @@ export default async function DeskPage({ params }: { params: Promise<{ unitId: s
             name: d.name,
             prefix: d.prefix,
             created: formatDate(d.createdAt, ctx.unit.timeZone, locale),
+            createdAt: d.createdAt.toISOString(),
             revoked: !!d.revokedAt,
           }))}
           t={t.queue.displays}
