@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { secretHash } from '@/lib/auth/secrets';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { passwordLinks, users } from '@/lib/db/schema';
@@ -12,7 +13,6 @@ const LIFETIME_HOURS: Record<PasswordLinkPurpose, number> = { reset: 24, invite:
 export const passwordLinkPath = (token: string) => `/akun/atur-sandi/${token}`;
 
 // 32 random bytes need no slow hash: a table of sha256s gives an attacker nothing to guess.
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A token is 43 base64url characters; anything else is not looked up at all. */
 const TOKEN = /^[\w-]{43}$/;
@@ -31,7 +31,7 @@ export async function createPasswordLink(
   await revokePasswordLinks(db, userId);
   await db.insert(passwordLinks).values({
     userId,
-    tokenHash: hashToken(token),
+    tokenHash: secretHash(token),
     purpose,
     createdBy,
     expiresAt: new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600_000),
@@ -62,7 +62,7 @@ export async function findPasswordLink(db: Db, token: string) {
     .innerJoin(users, eq(users.id, passwordLinks.userId))
     .where(
       and(
-        eq(passwordLinks.tokenHash, hashToken(token)),
+        eq(passwordLinks.tokenHash, secretHash(token)),
         isNull(passwordLinks.usedAt),
         gt(passwordLinks.expiresAt, new Date()),
       ),

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { authorizeKeyUnit, type ScannerAuthority } from '@/lib/auth/authorized-unit';
 import { can } from '@/lib/auth/permissions';
+import { issueSecret, secretHash } from '@/lib/auth/secrets';
 import type { Ctx } from '@/lib/context';
 import type { Db } from '@/lib/db/client';
 import { apiKeys } from '@/lib/db/schema';
@@ -14,7 +14,6 @@ import { LookupCache } from '@/lib/cache/lookup';
 import { cachedUnit } from './lookup-cache';
 import { displayText } from '@/lib/validation-text';
 
-const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 // A revocation takes effect at once in every instance (lib/cache/changes.ts).
 const keys = new LookupCache<string, { keyId: number; unitId: number }>('api-keys', 60_000);
 onChange('api-keys', () => keys.clear());
@@ -31,15 +30,15 @@ export async function listApiKeys({ db, unit }: Pick<Ctx, 'db' | 'unit'>) {
     .orderBy(desc(apiKeys.createdAt));
 }
 
-/** The key is returned once; only its SHA-256 is stored (it has 192 random bits, no salt needed). */
+/** The key is returned once; only its hash is stored (lib/auth/secrets.ts). */
 export async function createApiKey(ctx: Ctx, input: unknown) {
   assertMayManage(ctx);
   const { name } = parseInput(z.object({ name: displayText('Nama kunci', 80) }), input);
-  const key = `pnd_${randomBytes(24).toString('base64url')}`;
+  const { secret: key, prefix, hash } = issueSecret('pnd');
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
-      .values({ unitId: ctx.unit.id, name, prefix: key.slice(0, 10), keyHash: hash(key), createdBy: ctx.actor.id })
+      .values({ unitId: ctx.unit.id, name, prefix, keyHash: hash, createdBy: ctx.actor.id })
       .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix });
     await writeAudit(tx, { actorId: ctx.actor.id, unitId: ctx.unit.id, action: 'apikey.create', targetType: 'api_key', targetId: row!.id, after: { name, prefix: row!.prefix } });
     return { ...row!, key };
@@ -64,7 +63,7 @@ export async function revokeApiKey(ctx: Ctx, id: number) {
 export async function authenticateApiKey(db: Db, header: string | null): Promise<Ctx<ScannerAuthority>> {
   const key = header?.match(/^Bearer\s+(pnd_[A-Za-z0-9_-]{32})$/)?.[1];
   if (!key) throw new AppError('unauthorized', { message: 'Kunci API tidak ada atau tidak valid.' });
-  const keyHash = hash(key);
+  const keyHash = secretHash(key);
   const { keyId, unitId } = await keys.get(db, keyHash, async () => {
     const [row] = await db
       .select({ keyId: apiKeys.id, revokedAt: apiKeys.revokedAt, unitId: apiKeys.unitId })

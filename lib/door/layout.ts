@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { scriptSource } from '@/lib/http/csp';
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 
@@ -42,7 +42,6 @@ export const QUEUE_SCRIPT =
   'if(x.status!==200||!d){setTimeout(p,3e4);return}q.className="box queue "+d.state;s("q-st",d.status);s("q-s",d.serving);s("q-w",d.wait);' +
   'if(d.state!=="served")setTimeout(p,1e4)};x.onerror=function(){setTimeout(p,3e4)};x.send()}setTimeout(p,1e4)})()';
 
-const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /**
  * No script but the clock and the queue number's, no frame, forms and requests only to
@@ -51,7 +50,7 @@ const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script
 export const DOOR_CSP = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
-  `script-src ${hashOf(CLOCK_SCRIPT)} ${hashOf(QUEUE_SCRIPT)}`,
+  `script-src ${scriptSource(CLOCK_SCRIPT)} ${scriptSource(QUEUE_SCRIPT)}`,
   "connect-src 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",

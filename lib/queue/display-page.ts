@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { scriptSource } from '@/lib/http/csp';
 import { html, raw } from 'hono/html';
 import { fillIn } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
@@ -52,7 +52,6 @@ var k=document.getElementById('clock'),o=+k.getAttribute('data-o');function p(n)
 function t(){var d=new Date(Date.now()+o*6e4);k.textContent=p(d.getUTCHours())+'.'+p(d.getUTCMinutes())}t();setInterval(t,5000)
 })()`;
 
-const scriptHash = createHash('sha256').update(DISPLAY_SCRIPT).digest('base64');
 
 /**
  * The display runs its own script and asks only its own server. Carried in the page's head,
@@ -62,7 +61,7 @@ const scriptHash = createHash('sha256').update(DISPLAY_SCRIPT).digest('base64');
 export const DISPLAY_CSP = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
-  `script-src 'sha256-${scriptHash}'`,
+  `script-src ${scriptSource(DISPLAY_SCRIPT)}`,
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import { authorizeDisplay, type DisplayAuthority } from '@/lib/auth/authorized-unit';
 import { can } from '@/lib/auth/permissions';
+import { issueSecret, secretHash } from '@/lib/auth/secrets';
 import { announceChange, onChange } from '@/lib/cache/changes';
 import { LookupCache } from '@/lib/cache/lookup';
 import { cachedUnit } from '@/lib/checkins/lookup-cache';
@@ -16,7 +16,6 @@ import { parseInput } from '@/lib/validation';
 import { displayText } from '@/lib/validation-text';
 
 const TOKEN = /^lyr_[A-Za-z0-9_-]{32}$/;
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 // A revocation reaches every instance at once (lib/cache/changes.ts); open streams re-check too.
 const tokens = new LookupCache<string, { displayId: number; unitId: number }>(
   'queue-displays',
@@ -44,19 +43,19 @@ export async function listDisplays({ db, unit }: Pick<Ctx, 'db' | 'unit'>) {
     .orderBy(desc(queueDisplays.createdAt));
 }
 
-/** The display's link is returned once; only the SHA-256 of its token is stored (192 random bits). */
+/** The display's link is returned once; only its token's hash is stored (lib/auth/secrets.ts). */
 export async function createDisplay(ctx: Ctx, input: unknown) {
   assertMayManage(ctx);
   const { name } = parseInput(z.object({ name: displayText('Nama layar', 80) }), input);
-  const token = `lyr_${randomBytes(24).toString('base64url')}`;
+  const { secret: token, prefix, hash } = issueSecret('lyr');
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(queueDisplays)
       .values({
         unitId: ctx.unit.id,
         name,
-        prefix: token.slice(0, 10),
-        tokenHash: hash(token),
+        prefix,
+        tokenHash: hash,
         createdBy: ctx.actor.id,
       })
       .returning({ id: queueDisplays.id, name: queueDisplays.name, prefix: queueDisplays.prefix });
@@ -103,7 +102,7 @@ export async function revokeDisplay(ctx: Ctx, id: number) {
 export async function authenticateDisplay(db: Db, token: string): Promise<Ctx<DisplayAuthority>> {
   if (!TOKEN.test(token))
     throw new AppError('not_found', { message: 'Layar antrean tidak dikenal atau sudah dicabut.' });
-  const tokenHash = hash(token);
+  const tokenHash = secretHash(token);
   const { displayId, unitId } = await tokens.get(db, tokenHash, async () => {
     const [row] = await db
       .select({
