@@ -5,6 +5,16 @@ import { inSubtree } from '@/lib/tenancy/units';
 /** Units at this depth or above (province, regency, district, and agencies at those levels) keep area rollups. */
 export const AREA_DEPTH = 2;
 
+/**
+ * `table WHERE key = unit`: the area rollup rows of a unit that keeps them (depth ≤ AREA_DEPTH);
+ * a province's are in tables of their own, with no regency key.
+ */
+export function ownAreaRollup(unit: AuthorizedUnit, grain: 'hour' | 'day'): SQL {
+  return unit.depth === 0
+    ? sql`${sql.identifier(`rollup_province_${grain}`)} WHERE province_id = ${unit.id}`
+    : sql`${sql.identifier(`rollup_area_${grain}`)} WHERE area_id = ${unit.id}`;
+}
+
 const instant = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /** Rollup rows of the units below `unit` (and itself), tagged with the child they fall under. */
@@ -22,13 +32,9 @@ export function unitRows(unit: AuthorizedUnit, start: Date, end: Date): SQL {
  * smaller unit sums its subtree's unit rows (grp is the service id, '0' the entrance).
  */
 export function subtreeFacts(unit: AuthorizedUnit, start: Date, end: Date): SQL {
-  if (unit.depth === 0) {
-    return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at
-      FROM rollup_province_hour WHERE province_id = ${unit.id} AND hour >= ${instant(start)} AND hour < ${instant(end)}`;
-  }
   if (unit.depth <= AREA_DEPTH) {
     return sql`SELECT hour, category AS grp, status, kind, admitted, reason, n, last_at
-      FROM rollup_area_hour WHERE area_id = ${unit.id} AND hour >= ${instant(start)} AND hour < ${instant(end)}`;
+      FROM ${ownAreaRollup(unit, 'hour')} AND hour >= ${instant(start)} AND hour < ${instant(end)}`;
   }
   return sql`SELECT hour, grp, status, kind, admitted, reason, n, last_at FROM (${unitRows(unit, start, end)}) u`;
 }
