@@ -9,6 +9,7 @@ import { byService, daily, heatmap, hourlyToday, liveCounters } from '@/lib/stat
 import { parseRange } from '@/lib/stats/range';
 import type { TestDatabase } from '../support/databases';
 import { describeEachDatabase } from '../support/each-database';
+import { firstDay } from '@/lib/stats/first-day';
 import { actorWith, ctxFor, unitByCode } from '../support/fixtures';
 import { NOW, seedStats, TA, TM } from '../support/stats-data';
 
@@ -132,6 +133,24 @@ describeEachDatabase(
         expect(data.days.at(-1)).toMatchObject({ date: '2026-11-23', total: 5, admitted: 2 });
         expect(Object.values(data.childRange)).toHaveLength(2);
         expect(data.live.attention.rows.filter((r) => r.activePosters > 0).map((r) => r.code).sort()).toEqual([TA, MW].sort());
+      });
+    });
+
+    describe('a province user (Jawa Barat, whose rollups have tables of their own)', () => {
+      it('sums its regencies, day by day and from the same first day', async () => {
+        const db = get().readDb;
+        const province = await unitByCode(get().db, '32');
+        const regencies = await Promise.all(['32.01', '32.16', '32.75'].map((code) => unitByCode(get().db, code)));
+        const last = async (unit: AuthorizedUnit) => (await daily({ db, unit }, week(unit))).at(-1)!;
+        const parts = await Promise.all(regencies.map(last));
+        const whole = await last(province);
+        expect(whole.total).toBeGreaterThan(0);
+        expect(whole).toMatchObject({
+          total: parts.reduce((n, d) => n + d.total, 0),
+          admitted: parts.reduce((n, d) => n + d.admitted, 0),
+        });
+        const firsts = (await Promise.all(regencies.map((unit) => firstDay({ db, unit })))).filter((d) => d !== null).sort();
+        expect(await firstDay({ db, unit: province })).toBe(firsts[0]);
       });
     });
 
