@@ -142,7 +142,8 @@ export function DataTable<T extends object>({
   const rows = table.getRowModel().rows;
   const pageCount = Math.max(table.getPageCount(), 1);
   const pageIndex = table.state.pagination.pageIndex;
-  const filtering = !server && (search || filters.length > 0);
+  // Nothing to search or filter in an empty list: it says only that it is empty.
+  const filtering = !server && data.length > 0 && (search || filters.length > 0);
 
   return (
     <div className="flex min-w-0 flex-col gap-3" data-testid={testId}>
