@@ -22,7 +22,7 @@ export function AttentionList(props: {
 }) {
   const { t, locale } = props;
   const { snapshot } = useLiveSnapshot(props.unitId, props.initial);
-  const alerts = snapshot.attention.alerts;
+  const { alerts, holiday } = snapshot.attention;
   const a = t.alerts;
   const when = t.when.today;
   const link = (u: UnitRef) => (
@@ -39,8 +39,13 @@ export function AttentionList(props: {
       <h2 id="attention-title" className="mb-2 font-semibold">
         {a.title}
       </h2>
+      {holiday && (
+        <p className="mb-2 text-sm text-slate-600" data-testid="attention-holiday">
+          {a.holiday}
+        </p>
+      )}
       {!hasAlerts(alerts) ? (
-        <p className="text-sm text-slate-600">{fillIn(a.none, { when })}</p>
+        !holiday && <p className="text-sm text-slate-600">{fillIn(a.none, { when })}</p>
       ) : (
         <div className="grid gap-3 text-sm md:grid-cols-3">
           {alerts.silentCount > 0 && (

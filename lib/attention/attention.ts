@@ -1,4 +1,5 @@
 import type { ReadCtx } from '@/lib/context';
+import { isPublicHoliday } from '@/lib/time/holidays';
 import { addDays, localClock, startOfLocalDay } from '@/lib/time/local';
 import { type Activity, type Moment, readActivity } from './activity';
 import {
@@ -86,11 +87,14 @@ function judge(a: Activity, unit: ReadCtx['unit'], at: Moment): Attention {
     childrenRecent.refused += days.recent.refused;
   }
   const weeks = weekSums(a.weeks);
+  // On a national holiday the offices are closed: none is silent or below its usual.
+  const holiday = isPublicHoliday(at.day);
+  const openedToday = holiday ? [] : a.opened;
 
   const rows = a.children.map((c): AttentionRow => {
     const days = byChild.get(c.id)!;
     const week = weeks.get(c.id) ?? { all: [], complete: [] };
-    const opened = a.opened.filter((o) => o.child === c.id);
+    const opened = openedToday.filter((o) => o.child === c.id);
     const activePosters = a.posters.get(c.id) ?? 0;
     const flags: Flag[] = [];
     if (activePosters === 0) flags.push({ kind: 'noPoster' });
@@ -101,7 +105,7 @@ function judge(a: Activity, unit: ReadCtx['unit'], at: Moment): Attention {
       if (silent) flags.push({ kind: 'silentBelow', units: silent, of: opened.length });
       const sofar = week.complete[0] ?? 0;
       const usual = median(week.complete.slice(1));
-      if (hoursPassed > 0 && farBelowUsual(sofar, usual)) {
+      if (!holiday && hoursPassed > 0 && farBelowUsual(sofar, usual)) {
         flags.push({ kind: 'belowUsual', checkins: sofar, usual, hour: hoursPassed });
       }
     }
@@ -131,7 +135,7 @@ function judge(a: Activity, unit: ReadCtx['unit'], at: Moment): Attention {
     { unit, days: subtree },
     ...a.children.map((c) => ({ unit: c, days: byChild.get(c.id)! })),
   ];
-  return { day: at.day, rows, alerts: alerts(a, jumps) };
+  return { day: at.day, holiday, rows, alerts: alerts(openedToday, a.closedScans, jumps) };
 }
 
 /** Per child, the check-ins of this week (index 0) and each previous one: all up to the moment, and in whole hours before it. */
@@ -153,8 +157,12 @@ function weekSums(weeks: Activity['weeks']) {
   return sums;
 }
 
-function alerts(a: Activity, candidates: { unit: UnitRef; days: Days }[]): Alerts {
-  const silent = a.opened
+function alerts(
+  opened: Activity['opened'],
+  closedScans: Activity['closedScans'],
+  candidates: { unit: UnitRef; days: Days }[],
+): Alerts {
+  const silent = opened
     .filter((o) => !o.active)
     .sort((x, y) => x.name.localeCompare(y.name, 'id'))
     .map(({ id, name, kind, opensAt }) => ({ id, name, kind, opensAt }));
@@ -170,7 +178,7 @@ function alerts(a: Activity, candidates: { unit: UnitRef; days: Days }[]): Alert
   return {
     silent: silent.slice(0, MAX_LISTED),
     silentCount: silent.length,
-    closedScans: a.closedScans.slice(0, MAX_LISTED),
+    closedScans: closedScans.slice(0, MAX_LISTED),
     refusalJumps: refusalJumps.slice(0, MAX_LISTED),
   };
 }

@@ -45,6 +45,8 @@ export type Alerts = {
 export type Attention = {
   /** The local day judged. */
   day: string;
+  /** A national public holiday: no unit is expected open, so none is silent or below its usual. */
+  holiday: boolean;
   /** Rows by need of attention, most first. */
   rows: AttentionRow[];
   alerts: Alerts;

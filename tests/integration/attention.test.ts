@@ -96,6 +96,18 @@ describeEachDatabase(
       expect(await silent(new Date('2026-11-22T05:00:00Z'))).toBe(false); // Sunday 12.00
     });
 
+    it('on a national holiday calls no village silent and says why; the working day before it does', async () => {
+      // Christmas 2026 is a Friday: the services open at 08.00 as on any weekday.
+      const christmas = await judge(new Date('2026-12-25T03:00:00Z'));
+      expect(christmas.holiday).toBe(true);
+      expect(christmas.rows.flatMap((r) => r.flags.map((f) => f.kind))).not.toContain('silent');
+      expect(christmas.alerts.silentCount).toBe(0);
+      const eve = await judge(new Date('2026-12-24T03:00:00Z'));
+      expect(eve.holiday).toBe(false);
+      expect(byCode(eve.rows).get(JW)!.flags.map((f) => f.kind)).toContain('silent');
+      expect(eve.alerts.silentCount).toBeGreaterThan(0);
+    });
+
     it('judges a whole day for the digest, its usual over the whole day', async () => {
       const { rows } = await attention(
         { db: get().readDb, unit: kec },
