@@ -5,9 +5,10 @@ import { useRouter } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { FlagList } from '@/components/attention/FlagList';
 import { Sparkline } from '@/components/attention/Sparkline';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { change } from '@/lib/attention/rows';
 import { SPARK_DAYS } from '@/lib/attention/rules';
-import { type ChildSort, type ChildTableParams, childPage, withRange } from '@/lib/attention/table';
+import { type ChildTableParams, type ChildTableRow, childPage, withRange } from '@/lib/attention/table';
 import type { FlagVoice } from '@/lib/attention/words';
 import {
   fillIn,
@@ -55,15 +56,105 @@ export function ChildUnits(props: Props) {
   const number = (n: number) => formatNumber(n, locale);
   const voice: FlagVoice = { t: words, locale, when: 'today', weekday: props.weekday };
   const tableQuery = { ...rangeQuery, sort: params.sort, dir: params.dir, page: String(page.page) };
-  const columns: { key: ChildSort | null; label: string; numeric: boolean }[] = [
-    { key: 'name', label: c.unit, numeric: false },
-    { key: 'attention', label: w.attention, numeric: true },
-    { key: 'today', label: w.today, numeric: true },
-    { key: null, label: fillIn(w.spark, { days: SPARK_DAYS }), numeric: false },
-    { key: 'checkins', label: w.rangeCheckins, numeric: true },
-    { key: 'admittedShare', label: t.admittedShare, numeric: true },
-    { key: 'activePosters', label: c.activePosters, numeric: true },
-    { key: 'lastCheckinAt', label: c.lastCheckinAt, numeric: true },
+  const go = (changes: Record<string, string>) =>
+    router.push(overviewHref(unitId, tableQuery, changes), { scroll: false });
+  const numeric = { className: 'text-right tabular-nums' };
+  const columns: Column<ChildTableRow>[] = [
+    {
+      id: 'name',
+      accessorKey: 'name',
+      header: c.unit,
+      meta: { rowHeader: true },
+      cell: ({ row: { original: r } }) => (
+        <>
+          <Link href={overviewHref(r.id, rangeQuery, {})} className="font-medium">
+            {r.name}
+          </Link>{' '}
+          <span className="text-xs text-slate-500">
+            {props.kinds[r.kind]}
+            {r.code ? ` · ${r.code}` : ''}
+          </span>
+        </>
+      ),
+    },
+    {
+      id: 'attention',
+      accessorKey: 'score',
+      header: w.attention,
+      meta: { cellClassName: 'min-w-56' },
+      cell: ({ row: { original: r } }) => <FlagList flags={r.flags} voice={voice} />,
+    },
+    {
+      id: 'today',
+      accessorKey: 'today',
+      header: w.today,
+      meta: numeric,
+      cell: ({ row: { original: r } }) => {
+        const delta = change(r);
+        return (
+          <div data-testid="child-today">
+            <span className="font-medium">{number(r.today)}</span>
+            <span
+              className={`block text-xs ${delta < 0 ? 'text-rose-700' : delta > 0 ? 'text-emerald-700' : 'text-slate-500'}`}
+              title={fillIn(w.versus, { change: formatChange(delta, locale), weekday: props.weekday })}
+            >
+              {formatChange(delta, locale)}
+              <span className="sr-only">
+                {' '}
+                {fillIn(w.versus, { change: '', weekday: props.weekday })}
+              </span>
+            </span>
+          </div>
+        );
+      },
+    },
+    {
+      id: 'spark',
+      header: fillIn(w.spark, { days: SPARK_DAYS }),
+      enableSorting: false,
+      cell: ({ row: { original: r } }) => (
+        <Sparkline
+          values={r.spark}
+          label={fillIn(w.sparkLabel, { days: SPARK_DAYS, values: r.spark.map(number).join(', ') })}
+        />
+      ),
+    },
+    {
+      id: 'checkins',
+      accessorKey: 'checkins',
+      header: w.rangeCheckins,
+      meta: numeric,
+      cell: ({ getValue }) => number(getValue<number>()),
+    },
+    {
+      id: 'admittedShare',
+      accessorKey: 'admittedShare',
+      header: t.admittedShare,
+      sortDescFirst: true,
+      meta: numeric,
+      cell: ({ getValue }) => {
+        const v = getValue<number | null>();
+        return v === null ? '—' : formatPercent(v, locale);
+      },
+    },
+    {
+      id: 'activePosters',
+      accessorKey: 'activePosters',
+      header: c.activePosters,
+      meta: numeric,
+      cell: ({ getValue }) => number(getValue<number>()),
+    },
+    {
+      id: 'lastCheckinAt',
+      accessorKey: 'lastCheckinAt',
+      header: c.lastCheckinAt,
+      sortDescFirst: true,
+      meta: { className: 'text-right' },
+      cell: ({ getValue }) => {
+        const v = getValue<string | null>();
+        return v ? formatDateTime(new Date(v), props.timeZone, locale) : c.never;
+      },
+    },
   ];
   if (rows.length === 0) {
     return (
@@ -94,135 +185,25 @@ export function ChildUnits(props: Props) {
         words={words.coverage}
         locale={locale}
       />
-      <div className="relative overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="children-table">
-          <caption className="sr-only">{c.title}</caption>
-          <thead className="text-slate-500">
-            <tr>
-              {columns.map((col) => {
-                if (!col.key) {
-                  return (
-                    <th key={col.label} scope="col" className="px-2 py-1 font-normal">
-                      {col.label}
-                    </th>
-                  );
-                }
-                const active = params.sort === col.key;
-                const dir = active
-                  ? params.dir === 'desc'
-                    ? 'asc'
-                    : 'desc'
-                  : col.numeric
-                    ? 'desc'
-                    : 'asc';
-                return (
-                  <th
-                    key={col.key}
-                    scope="col"
-                    aria-sort={
-                      active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined
-                    }
-                    className={`px-2 py-1 font-normal ${col.numeric && col.key !== 'attention' ? 'text-right' : ''}`}
-                  >
-                    <Link
-                      href={overviewHref(unitId, tableQuery, { sort: col.key, dir, page: '1' })}
-                      aria-label={fillIn(c.sortBy, { column: col.label })}
-                      className="text-slate-600 underline-offset-2 hover:underline"
-                    >
-                      {col.label}
-                      {active ? (params.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                    </Link>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((r) => {
-              const href = overviewHref(r.id, rangeQuery, {});
-              const delta = change(r);
-              return (
-                <tr
-                  key={r.id}
-                  data-unit={r.id}
-                  onClick={open(href)}
-                  className="cursor-pointer border-t border-slate-100 align-top hover:bg-slate-50"
-                >
-                  <th scope="row" className="px-2 py-1.5 font-normal">
-                    <Link href={href} className="font-medium">
-                      {r.name}
-                    </Link>{' '}
-                    <span className="text-xs text-slate-500">
-                      {props.kinds[r.kind]}
-                      {r.code ? ` · ${r.code}` : ''}
-                    </span>
-                  </th>
-                  <td className="min-w-56 px-2 py-1.5">
-                    <FlagList flags={r.flags} voice={voice} />
-                  </td>
-                  <td className="px-2 py-1.5 text-right tabular-nums" data-testid="child-today">
-                    <span className="font-medium">{number(r.today)}</span>
-                    <span
-                      className={`block text-xs ${delta < 0 ? 'text-rose-700' : delta > 0 ? 'text-emerald-700' : 'text-slate-500'}`}
-                      title={fillIn(w.versus, {
-                        change: formatChange(delta, locale),
-                        weekday: props.weekday,
-                      })}
-                    >
-                      {formatChange(delta, locale)}
-                      <span className="sr-only">
-                        {' '}
-                        {fillIn(w.versus, { change: '', weekday: props.weekday })}
-                      </span>
-                    </span>
-                  </td>
-                  <td className="px-2 py-1.5">
-                    <Sparkline
-                      values={r.spark}
-                      label={fillIn(w.sparkLabel, {
-                        days: SPARK_DAYS,
-                        values: r.spark.map(number).join(', '),
-                      })}
-                    />
-                  </td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{number(r.checkins)}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">
-                    {r.admittedShare === null ? '—' : formatPercent(r.admittedShare, locale)}
-                  </td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{number(r.activePosters)}</td>
-                  <td className="px-2 py-1.5 text-right">
-                    {r.lastCheckinAt
-                      ? formatDateTime(new Date(r.lastCheckinAt), props.timeZone, locale)
-                      : c.never}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <nav
-        aria-label={fillIn(c.page, { page: page.page, pages: page.pages, total: page.total })}
-        className="mt-3 flex items-center gap-3 text-sm"
-      >
-        {page.page > 1 && (
-          <Link href={overviewHref(unitId, tableQuery, { page: String(page.page - 1) })}>
-            {c.prev}
-          </Link>
-        )}
-        <span className="text-slate-600">
-          {fillIn(c.page, {
-            page: number(page.page),
-            pages: number(page.pages),
-            total: number(page.total),
-          })}
-        </span>
-        {page.page < page.pages && (
-          <Link href={overviewHref(unitId, tableQuery, { page: String(page.page + 1) })}>
-            {c.next}
-          </Link>
-        )}
-      </nav>
+      <DataTable
+        caption={c.title}
+        columns={columns}
+        data={page.rows}
+        testId="children-table"
+        empty={<p>{props.noChildren}</p>}
+        rowProps={(r) => ({
+          'data-unit': r.id,
+          onClick: open(overviewHref(r.id, rangeQuery, {})),
+          className: 'cursor-pointer hover:bg-slate-50',
+        })}
+        server={{
+          pageIndex: page.page - 1,
+          pageCount: page.pages,
+          onPage: (i) => go({ page: String(i + 1) }),
+          sorting: [{ id: params.sort, desc: params.dir === 'desc' }],
+          onSort: ([s]) => s && go({ sort: s.id, dir: s.desc ? 'desc' : 'asc', page: '1' }),
+        }}
+      />
     </section>
   );
 }

@@ -138,7 +138,7 @@ export function DeskLog(props: {
         caption={t.log}
         columns={columns}
         data={log.rows}
-        rowClassName={(e) => (e.kind === 'in' && !e.admitted ? 'bg-red-50' : undefined)}
+        rowProps={(e) => ({ className: e.kind === 'in' && !e.admitted ? 'bg-red-50' : undefined })}
         empty={<p>{t.noLog}</p>}
         server={{
           pageIndex: log.page - 1,

@@ -241,7 +241,7 @@ export function PostersManager(props: {
             })),
           },
         ]}
-        rowClassName={(p) => (p.revoked ? 'text-slate-400' : undefined)}
+        rowProps={(p) => ({ className: p.revoked ? 'text-slate-400' : undefined })}
         empty={<p>{canManage ? t.none : t.noneReadOnly}</p>}
         testId="posters-table"
       />

@@ -247,7 +247,7 @@ export function ServicesManager(props: {
             options: [t.active, t.paused].map((v) => ({ value: v, label: v })),
           },
         ]}
-        rowClassName={(s) => (s.paused ? 'text-slate-500' : undefined)}
+        rowProps={(s) => ({ className: s.paused ? 'text-slate-500' : undefined })}
         empty={<p>{canManage ? t.none : t.noneReadOnly}</p>}
       />
       {canManage && (

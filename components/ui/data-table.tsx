@@ -21,7 +21,7 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { type ReactNode, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useState } from 'react';
 import { Button } from './button';
 import { cn } from './cn';
 import { useUiText } from './ui-text';
@@ -36,8 +36,9 @@ export const tableKit = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
   rowPaginationFeature,
-  // className: the column's header and cells; cellClassName: its cells only.
-  columnMeta: metaHelper<{ className?: string; cellClassName?: string }>(),
+  // className: the column's header and cells; cellClassName: its cells only; rowHeader: its
+  // cells name their row (th scope="row").
+  columnMeta: metaHelper<{ className?: string; cellClassName?: string; rowHeader?: boolean }>(),
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
   paginatedRowModel: createPaginatedRowModel(),
@@ -54,6 +55,11 @@ export type TableFilter = {
   column: string;
   label: string;
   options: { value: string; label: string }[];
+};
+
+/** What a row carries besides its cells: a class, a click, data attributes tests and scripts find it by. */
+export type RowProps = HTMLAttributes<HTMLTableRowElement> & {
+  [data: `data-${string}`]: string | number | undefined;
 };
 
 /** Paging and sorting done by the server (a log too long to send whole): the table only asks. */
@@ -78,7 +84,7 @@ export function DataTable<T extends object>({
   search,
   filters = [],
   pageSize = 20,
-  rowClassName,
+  rowProps,
   empty,
   server,
   testId,
@@ -90,7 +96,7 @@ export function DataTable<T extends object>({
   search?: string;
   filters?: TableFilter[];
   pageSize?: number;
-  rowClassName?: (row: T) => string | undefined;
+  rowProps?: (row: T) => RowProps;
   empty: ReactNode;
   server?: ServerPaging;
   testId?: string;
@@ -227,28 +233,35 @@ export function DataTable<T extends object>({
               ))}
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.id}
-                  className={cn(
-                    'border-t border-slate-100 align-top',
-                    rowClassName?.(row.original),
-                  )}
-                >
-                  {row.getAllCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={cn(
-                        'py-1.5 pr-3',
-                        cell.column.columnDef.meta?.className,
-                        cell.column.columnDef.meta?.cellClassName,
-                      )}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
+              {rows.map((row) => {
+                const { className, ...attributes } = rowProps?.(row.original) ?? {};
+                return (
+                  <tr
+                    key={row.id}
+                    {...attributes}
+                    className={cn('border-t border-slate-100 align-top', className)}
+                  >
+                    {row.getAllCells().map((cell) => {
+                      const meta = cell.column.columnDef.meta;
+                      const Cell = meta?.rowHeader ? 'th' : 'td';
+                      return (
+                        <Cell
+                          key={cell.id}
+                          scope={meta?.rowHeader ? 'row' : undefined}
+                          className={cn(
+                            'py-1.5 pr-3',
+                            meta?.rowHeader && 'font-normal',
+                            meta?.className,
+                            meta?.cellClassName,
+                          )}
+                        >
+                          <table.FlexRender cell={cell} />
+                        </Cell>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

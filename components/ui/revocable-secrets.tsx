@@ -140,7 +140,7 @@ export function RevocableSecrets(props: {
             ],
           },
         ]}
-        rowClassName={(k) => (k.revoked ? 'text-slate-400' : undefined)}
+        rowProps={(k) => ({ className: k.revoked ? 'text-slate-400' : undefined })}
         empty={<p>{t.none}</p>}
       />
       <form onSubmit={onCreate} noValidate className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4 text-sm">

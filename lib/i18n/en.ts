@@ -240,10 +240,6 @@ export const en: Dictionary = {
       withPoster: 'With an active poster',
       withCheckin: 'With a check-in this week',
       ofUnits: '{n} of {total} units ({share})',
-      page: 'Page {page} of {pages} ({total} units)',
-      prev: '← Previous',
-      next: 'Next →',
-      sortBy: 'Sort by {column}',
     },
   },
   members: {

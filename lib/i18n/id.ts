@@ -240,10 +240,6 @@ export const id = {
       withPoster: 'Punya poster aktif',
       withCheckin: 'Ada check-in minggu ini',
       ofUnits: '{n} dari {total} unit ({share})',
-      page: 'Halaman {page} dari {pages} ({total} unit)',
-      prev: '← Sebelumnya',
-      next: 'Berikutnya →',
-      sortBy: 'Urutkan menurut {column}',
     },
   },
   members: {
