@@ -24,6 +24,15 @@ test('Humas downloads the CSV and the chart of Kabupaten Bekasi from the statist
   await expect(page.getByRole('heading', { name: 'Check-in per hari' })).toBeVisible();
   const shown = Number((await stats.total.getByRole('cell').nth(1).textContent())!.replace(/\./g, ''));
   expect(shown).toBeGreaterThanOrEqual(4);
+  // The table sorts by any column: by check-ins, most first, the total still below.
+  const table = page.getByRole('table', { name: 'Tanggal' });
+  await table.getByRole('button', { name: 'Check-in', exact: true }).click();
+  const counts = (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map((c) =>
+    Number(c.replace(/\./g, '')),
+  );
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  expect(counts[0]).toBeGreaterThan(0);
+  await expect(stats.total.getByRole('cell').nth(1)).toHaveText(shown.toLocaleString('id-ID'));
   // Check-ins and people named apart, offices apart from the estates' factories and the minimarkets.
   await expect(
     page.getByText(/tercatat [\d.]+ check-in oleh [\d.]+ pengunjung \(orang yang berbeda\) di [\d.]+ kantor dan [\d.]+ tempat usaha \(pabrik, minimarket\) di wilayah Kabupaten Bekasi/),

@@ -1,8 +1,11 @@
 'use client';
 
 import { sendJson } from '@/components/ui/api';
+import { Button } from '@/components/ui/button';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/Notice';
 import { useMutation } from '@/components/ui/use-mutation';
+import { fillIn } from '@/lib/i18n/format';
 import { hoursSummary } from './format';
 import { StandardList } from './StandardList';
 import type { OfferedTemplateRow, ServicesText } from './types';
@@ -17,6 +20,66 @@ export function OfferedTemplates(props: {
   const { t } = props;
   const { run, pending, error } = useMutation();
   if (props.templates.length === 0) return null;
+  const columns: Column<OfferedTemplateRow>[] = [
+    {
+      accessorKey: 'name',
+      header: t.name,
+      cell: ({ row: { original: tpl } }) => (
+        <>
+          <span className="font-medium">{tpl.name}</span>
+          <StandardList settings={tpl} t={t} />
+        </>
+      ),
+    },
+    { accessorKey: 'owner', header: t.templates.owner },
+    {
+      id: 'category',
+      accessorFn: (tpl) => t.categories[tpl.category],
+      header: t.category,
+      meta: { className: 'hidden sm:table-cell' },
+    },
+    {
+      id: 'hours',
+      header: t.hours,
+      enableSorting: false,
+      meta: { className: 'hidden md:table-cell', cellClassName: 'text-xs' },
+      cell: ({ row: { original: tpl } }) => hoursSummary(tpl.openingHours, t),
+    },
+    {
+      accessorKey: 'dailyCapacity',
+      header: t.capacity,
+      meta: { className: 'hidden sm:table-cell' },
+      cell: ({ getValue }) => getValue<number | null>() ?? t.noLimit,
+    },
+    {
+      id: 'adopt',
+      header: () => <span className="sr-only">{t.templates.adopt}</span>,
+      enableSorting: false,
+      meta: { className: 'text-right' },
+      cell: ({ row: { original: tpl } }) =>
+        tpl.adopted ? (
+          <span className="text-slate-500">{t.templates.adopted}</span>
+        ) : (
+          props.canManage && (
+            <Button
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () =>
+                    sendJson(`/api/units/${props.unitId}/services/adopt`, 'POST', {
+                      templateId: tpl.id,
+                    }),
+                  fillIn(t.templates.adoptedDone, { name: tpl.name }),
+                )
+              }
+            >
+              {t.templates.adopt}
+            </Button>
+          )
+        ),
+    },
+  ];
   return (
     <section
       aria-labelledby="offered-templates"
@@ -27,54 +90,13 @@ export function OfferedTemplates(props: {
       </h2>
       <p className="text-sm text-slate-600">{t.templates.offeredIntro}</p>
       {error && <Notice tone="error">{error.message}</Notice>}
-      <table className="w-full text-left text-sm">
-        <thead className="text-slate-500">
-          <tr>
-            <th className="py-1">{t.name}</th>
-            <th>{t.templates.owner}</th>
-            <th>{t.category}</th>
-            <th>{t.hours}</th>
-            <th>{t.capacity}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {props.templates.map((tpl) => (
-            <tr key={tpl.id} className="border-t border-slate-100 align-top">
-              <td className="py-1.5">
-                <span className="font-medium">{tpl.name}</span>
-                <StandardList settings={tpl} t={t} />
-              </td>
-              <td>{tpl.owner}</td>
-              <td>{t.categories[tpl.category]}</td>
-              <td className="text-xs">{hoursSummary(tpl.openingHours, t)}</td>
-              <td>{tpl.dailyCapacity ?? t.noLimit}</td>
-              <td className="text-right">
-                {tpl.adopted ? (
-                  <span className="text-slate-500">{t.templates.adopted}</span>
-                ) : (
-                  props.canManage && (
-                    <button
-                      type="button"
-                      disabled={pending}
-                      className="rounded border border-emerald-700 px-2 py-1 text-emerald-800"
-                      onClick={() =>
-                        run(() =>
-                          sendJson(`/api/units/${props.unitId}/services/adopt`, 'POST', {
-                            templateId: tpl.id,
-                          }),
-                        )
-                      }
-                    >
-                      {t.templates.adopt}
-                    </button>
-                  )
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t.templates.offeredTitle}
+        columns={columns}
+        data={props.templates}
+        search={t.templates.search}
+        empty={null}
+      />
     </section>
   );
 }

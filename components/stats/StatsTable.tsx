@@ -1,56 +1,69 @@
-import type { Dictionary } from '@/lib/i18n/id';
-import { statuses } from '@/lib/services/vocabulary';
-import type { Grouping, GroupRow, Totals } from '@/lib/stats/grouped';
+'use client';
+
+import { type Column, DataTable } from '@/components/ui/data-table';
 import type { Locale } from '@/lib/i18n';
 import { formatNumber, formatPercent } from '@/lib/i18n/format';
+import type { Dictionary } from '@/lib/i18n/id';
+import { type Status, statuses } from '@/lib/services/vocabulary';
+import type { Grouping, GroupRow, Totals } from '@/lib/stats/grouped';
 
-/** The statistics table: one row per group, the counts by status, and the total. */
-export function StatsTable({ rows, totals, grouping, t, locale }: { rows: (GroupRow & { label: string })[]; totals: Totals; grouping: Grouping; t: Dictionary; locale: Locale }) {
+type Row = GroupRow & { label: string };
+
+/**
+ * The statistics table: one row per group, the counts by status, and the total below. Time
+ * groups sort by their dates, the others by name; every count sorts too.
+ */
+export function StatsTable(props: {
+  rows: Row[];
+  totals: Totals;
+  grouping: Grouping;
+  /** Groups of time (days, weeks, months): they sort by date, not by their label. */
+  byTime: boolean;
+  t: Pick<Dictionary['stats'], 'columns' | 'total'>;
+  statusNames: Record<Status, string>;
+  locale: Locale;
+}) {
+  const { t, totals, locale } = props;
   const n = (v: number) => formatNumber(v, locale);
-  const share = (r: { checkins: number; admitted: number }) => (r.checkins ? formatPercent(r.admitted / r.checkins, locale, true) : '—');
-  const cells = (r: Totals) => (
-    <>
-      <td className="text-right tabular-nums">{n(r.checkins)}</td>
-      <td className="text-right tabular-nums">{n(r.admitted)}</td>
-      <td className="text-right tabular-nums">{share(r)}</td>
-      {statuses.map((s) => (
-        <td key={s} className="text-right tabular-nums">
-          {n(r.byStatus[s])}
-        </td>
-      ))}
-    </>
-  );
+  const share = (r: Totals) =>
+    r.checkins ? formatPercent(r.admitted / r.checkins, locale, true) : '—';
+  const count = (id: string, header: string, value: (r: Totals) => number): Column<Row> => ({
+    id,
+    accessorFn: value,
+    header,
+    meta: { className: 'text-right tabular-nums' },
+    cell: ({ getValue }) => n(getValue<number>()),
+    footer: () => n(value(totals)),
+  });
+  const columns: Column<Row>[] = [
+    {
+      id: 'group',
+      accessorFn: (r) => (props.byTime ? r.key : r.label),
+      header: t.columns[props.grouping],
+      meta: { rowHeader: true },
+      cell: ({ row }) => row.original.label,
+      footer: () => t.total,
+    },
+    count('checkins', t.columns.checkins, (r) => r.checkins),
+    count('admitted', t.columns.admitted, (r) => r.admitted),
+    {
+      id: 'share',
+      accessorFn: (r) => (r.checkins ? r.admitted / r.checkins : -1),
+      header: t.columns.share,
+      meta: { className: 'text-right tabular-nums' },
+      cell: ({ row }) => share(row.original),
+      footer: () => share(totals),
+    },
+    ...statuses.map((s) => count(s, props.statusNames[s], (r) => r.byStatus[s])),
+  ];
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="text-slate-500">
-          <tr>
-            <th className="py-1">{t.stats.columns[grouping]}</th>
-            <th className="text-right">{t.stats.columns.checkins}</th>
-            <th className="text-right">{t.stats.columns.admitted}</th>
-            <th className="text-right">{t.stats.columns.share}</th>
-            {statuses.map((s) => (
-              <th key={s} className="text-right">
-                {t.statuses[s]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className="border-t border-slate-100">
-              <td className="py-1.5">{r.label}</td>
-              {cells(r)}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="font-semibold">
-          <tr className="border-t border-slate-300">
-            <td className="py-1.5">{t.stats.total}</td>
-            {cells(totals)}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DataTable
+      caption={t.columns[props.grouping]}
+      columns={columns}
+      data={props.rows}
+      pageSize={31}
+      // The page says so above the chart when the range holds no check-in.
+      empty={null}
+    />
   );
 }

@@ -73,9 +73,9 @@ export type ServerPaging = {
 
 /**
  * The one table (TanStack Table): headers sort, a search box and selects filter, and pages of
- * `pageSize` rows; in the browser for lists that arrive whole, through `server` for logs. It
- * scrolls sideways inside its own box, never the page, and a column's `meta.className` can
- * hide it on a phone.
+ * `pageSize` rows; in the browser for lists that arrive whole, through `server` for logs.
+ * Columns with a `footer` add a totals row. It scrolls sideways inside its own box, never the
+ * page, and a column's `meta.className` can hide it on a phone.
  */
 export function DataTable<T extends object>({
   columns,
@@ -263,6 +263,22 @@ export function DataTable<T extends object>({
                 );
               })}
             </tbody>
+            {columns.some((c) => c.footer) && (
+              <tfoot className="font-semibold">
+                {table.getFooterGroups().map((group) => (
+                  <tr key={group.id} className="border-t border-slate-300">
+                    {group.headers.map((footer) => (
+                      <td
+                        key={footer.id}
+                        className={cn('py-1.5 pr-3', footer.column.columnDef.meta?.className)}
+                      >
+                        <table.FlexRender footer={footer} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tfoot>
+            )}
           </table>
         </div>
       )}

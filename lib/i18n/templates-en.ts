@@ -22,6 +22,8 @@ export const templatesEn: typeof templatesId = {
   owner: 'From',
   adopt: 'Adopt template',
   adopted: 'Adopted',
+  adoptedDone: 'Template {name} adopted: its service is in the Services list.',
+  search: 'Search templates',
   from: 'Follows template {name} ({owner})',
   inherited: 'from template',
   own: 'local',

@@ -24,6 +24,8 @@ export const templatesId = {
   owner: 'Dari',
   adopt: 'Pakai templat',
   adopted: 'Sudah dipakai',
+  adoptedDone: 'Templat {name} dipakai: layanannya ada di daftar Layanan.',
+  search: 'Cari templat',
   from: 'Mengikuti templat {name} ({owner})',
   inherited: 'dari templat',
   own: 'lokal',

@@ -156,7 +156,7 @@ export default async function StatsPage({
         <StatusBarChart title={t.stats.title} data={stats.rows.map((r, i) => ({ label: labels[i]!, ...r.byStatus }))} marks={markAt} names={t.statuses} locale={locale} />
         <StatusLegend names={t.statuses} title={t.dashboard.legend} />
         <PolicyMarkList marks={marks} t={t.dashboard} statusNames={t.statuses} locale={locale} />
-        <StatsTable rows={stats.rows.map((r, i) => ({ ...r, label: labels[i]! }))} totals={stats.totals} grouping={query.grouping} t={t} locale={locale} />
+        <StatsTable rows={stats.rows.map((r, i) => ({ ...r, label: labels[i]! }))} totals={stats.totals} grouping={query.grouping} byTime={timeGroupings.includes(query.grouping)} t={t.stats} statusNames={t.statuses} locale={locale} />
       </section>
       <SkmSection index={skm.index} weakest={skm.weakest} t={t.skm} locale={locale}>
         <p className="mt-3 flex gap-2 text-sm">
