@@ -100,6 +100,7 @@ export async function readActivity(ctx: ReadCtx, at: Moment): Promise<Activity> 
           GROUP BY 1`,
     ),
     queryRows<{ child: number; last_at: string | Date | null }>(db, lastCheckins(ctx)),
+    // Services of the day judged only: one added since (after the digest's yesterday) was not silent then.
     queryRows<Activity['opened'][number]>(
       db,
       sql`SELECT u.id, u.name, u.kind, ${child} AS child, min(s.opening_hours -> ${weekday - 1}::int ->> 'open') AS "opensAt",
@@ -107,6 +108,7 @@ export async function readActivity(ctx: ReadCtx, at: Moment): Promise<Activity> 
           FROM services s JOIN units u ON u.id = s.unit_id
           WHERE ${inSubtree(unit, sql`u.path`)} AND s.deleted_at IS NULL AND s.paused_at IS NULL
             AND s.opening_hours -> ${weekday - 1}::int ->> 'open' <= ${cutoffText}
+            AND s.created_at < ${instant(at.until)}
           GROUP BY u.id, u.name, u.kind, u.path`,
     ),
     queryRows<Activity['closedScans'][number]>(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { liveMoment, wholeDay } from '@/lib/attention/activity';
 import { attention } from '@/lib/attention/attention';
@@ -121,6 +122,31 @@ describeEachDatabase(
           .get(JW)!
           .flags.map((f) => f.kind),
       ).toEqual(['noPoster', 'silent', 'refusing']);
+    });
+
+    it('does not call a village silent on a day before its service existed', async () => {
+      const { db } = get();
+      const jw = await unitByCode(db, JW);
+      const judgeMonday = async () =>
+        byCode(
+          (await attention({ db: get().readDb, unit: kec }, wholeDay('2026-11-23', kec.timeZone)))
+            .rows,
+        )
+          .get(JW)!
+          .flags.map((f) => f.kind);
+      await db.execute(
+        sql`UPDATE services SET created_at = '2026-11-24T02:00:00Z' WHERE unit_id = ${jw.id}`,
+      );
+      await get().replayed();
+      try {
+        expect(await judgeMonday()).toEqual(['noPoster', 'refusing']);
+      } finally {
+        await db.execute(
+          sql`UPDATE services SET created_at = '2026-10-01T00:00:00Z' WHERE unit_id = ${jw.id}`,
+        );
+        await get().replayed();
+      }
+      expect(await judgeMonday()).toContain('silent');
     });
 
     it('counts a district silent as a whole only when none of its units checked anyone in', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { insertBatchSql, type NewCheckin } from '@/lib/checkins/ingest-sql';
 import type { RefusalReason } from '@/lib/checkins/vocabulary';
 import { createPoster } from '@/lib/posters/posters';
@@ -66,6 +67,8 @@ export async function seedAttention(database: TestDatabase) {
       openingHours: officeHours,
     });
   }
+  // The services are older than the weeks judged.
+  await db.execute(sql`UPDATE services SET created_at = '2026-10-01T00:00:00Z'`);
   for (const code of [DI, GM, GS])
     await createPoster(await ctxFor(db, root, code), { label: 'Pintu Utama' });
   const rows: NewCheckin[] = [];
