@@ -33,8 +33,8 @@ type Fixtures = {
   pageAs: (account: Account) => Promise<Page>;
   /** An HTTP client holding a shared account's session; closed after the test. */
   apiAs: (account: Account) => Promise<APIRequestContext>;
-  /** A new account with a role on a unit (by code) and a password, made through the app by the superadmin. */
-  ownAccount: (role: Role, unitCode: string) => Promise<OwnAccount>;
+  /** A new account with a role on a unit (by code, or the id of a unit the test made) and a password, made through the app by the superadmin. */
+  ownAccount: (role: Role, unit: string | number) => Promise<OwnAccount>;
   /** An agency of the test's own under Kelurahan Telaga Asih, made by its admin, for a test that changes things. */
   ownUnit: number;
   // The pages the specs drive, on the test's `page`.
@@ -77,7 +77,7 @@ export const test = base.extend<Fixtures>({
     await Promise.all(opened.map((c) => c.close()));
   },
   ownAccount: async ({ apiAs }, run) => {
-    await run(async (role, unitCode) => {
+    await run(async (role, unitOrCode) => {
       const superadmin = await apiAs('superadmin');
       const n = unique();
       const account = {
@@ -85,7 +85,8 @@ export const test = base.extend<Fixtures>({
         name: `Akun Uji ${n}`,
         password: `Sepeda-Biru-Melintas-Pematang-${n}`,
       };
-      const unit = await unitIdOf(superadmin, unitCode);
+      const unit =
+        typeof unitOrCode === 'number' ? unitOrCode : await unitIdOf(superadmin, unitOrCode);
       const added = await superadmin.post(`/api/units/${unit}/members`, {
         headers: jsonHeaders,
         data: { email: account.email, name: account.name, role },

@@ -8,7 +8,12 @@ import { Sparkline } from '@/components/attention/Sparkline';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { change } from '@/lib/attention/rows';
 import { SPARK_DAYS } from '@/lib/attention/rules';
-import { type ChildTableParams, type ChildTableRow, childPage, withRange } from '@/lib/attention/table';
+import {
+  type ChildTableParams,
+  type ChildTableRow,
+  childPage,
+  withRange,
+} from '@/lib/attention/table';
 import type { FlagVoice } from '@/lib/attention/words';
 import {
   fillIn,
@@ -96,7 +101,10 @@ export function ChildUnits(props: Props) {
             <span className="font-medium">{number(r.today)}</span>
             <span
               className={`block text-xs ${delta < 0 ? 'text-rose-700' : delta > 0 ? 'text-emerald-700' : 'text-slate-500'}`}
-              title={fillIn(w.versus, { change: formatChange(delta, locale), weekday: props.weekday })}
+              title={fillIn(w.versus, {
+                change: formatChange(delta, locale),
+                weekday: props.weekday,
+              })}
             >
               {formatChange(delta, locale)}
               <span className="sr-only">

@@ -1,7 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { digestEnabled, setDigestEnabled } from '@/lib/digest/setting';
 import type { Actor } from '@/lib/auth/permissions';
@@ -12,33 +9,12 @@ import { DI, JW, KEC, KOTA_KEC, seedAttention } from '../support/attention-data'
 import type { TestDatabase } from '../support/databases';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith } from '../support/fixtures';
+import { mailsTo, type SmtpSink, smtpSink } from '../support/smtp-sink';
 
 /** Tuesday 24 November 2026, 07.00 WIB: Monday's digest is due. */
 const TUESDAY_0700 = new Date('2026-11-24T00:00:00Z');
 
-/** A real SMTP server on a free port that keeps every message it is given. */
-async function smtpSink() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => done(), done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-let sink: Awaited<ReturnType<typeof smtpSink>>;
+let sink: SmtpSink;
 beforeAll(async () => {
   sink = await smtpSink();
 });
@@ -75,8 +51,7 @@ describeEachDatabase(
       vi.setSystemTime(at);
       return runJobNow({ db: get().db, url: get().url }, dailyDigestJob);
     };
-    const mailTo = (actor: Actor) =>
-      sink.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === actor.email);
+    const mailTo = (actor: Actor) => mailsTo(sink, actor.email);
 
     it('is set by officials and admins for themselves only: another role is refused, bad input changes nothing', async () => {
       const { db } = get();
