@@ -60,24 +60,15 @@ export class CheckinWriter {
     return this.batches.drain();
   }
 
-  /** Status, then the door's rules in order: gate, policy, quota (counted with `used`). */
-  private async decide(pending: PendingCheckin[], used: Map<string, number>): Promise<NewCheckin[]> {
+  /**
+   * The registry's answer for each scan that brought no status, asked once per batch and before
+   * any lock is taken: the embedded database has one connection, which the quota's transaction
+   * below would hold while this read waited for it.
+   */
+  private async statuses(pending: PendingCheckin[]): Promise<Map<PendingCheckin, Status>> {
     const asks = pending.filter((p) => !p.status && p.visitorKey);
     const answers = asks.length ? await this.provider.statusAt(asks.map((p) => ({ visitorKey: p.visitorKey!, unitId: p.unitId }))) : [];
-    const known = new Map(asks.map((p, i) => [p, answers[i]!]));
-    return pending.map((row) => {
-      const { admits, gate, quota, ...p } = row;
-      const status: Status = p.status ?? known.get(row) ?? 'tidak_tercatat';
-      if (p.kind === 'out') return { ...p, status, admitted: isAdmitted(status, admits), reason: null };
-      let reason: RefusalReason | null = gate ?? null;
-      if (!reason && !isAdmitted(status, admits)) reason = status === 'tidak_tercatat' ? 'not_recorded' : 'status';
-      if (!reason && quota) {
-        const n = used.get(quotaKey(quota)) ?? 0;
-        if (n >= quota.limit) reason = 'full';
-        else used.set(quotaKey(quota), n + 1);
-      }
-      return { ...p, status, admitted: reason === null, reason };
-    });
+    return new Map(asks.map((p, i) => [p, answers[i]!]));
   }
 
   /**
@@ -86,13 +77,14 @@ export class CheckinWriter {
    * more than the quota.
    */
   private async write(pending: PendingCheckin[]): Promise<Committed[]> {
+    const known = await this.statuses(pending);
     const quotas = new Map(pending.flatMap((p) => (p.quota && p.kind === 'in' && !p.gate ? [[quotaKey(p.quota), p.quota]] : [])));
-    if (quotas.size === 0) return this.insert(this.db, await this.decide(pending, new Map()));
+    if (quotas.size === 0) return this.insert(this.db, decide(pending, known, new Map()));
     return this.db.transaction(async (tx) => {
       const ids = [...new Set([...quotas.values()].map((q) => q.serviceId))].sort((a, b) => a - b);
       for (const id of ids) await tx.execute(sql`SELECT pg_advisory_xact_lock(${QUOTA_LOCK}, ${id})`);
       const used = await admittedToday(tx as unknown as Db, [...quotas.values()]);
-      return this.insert(tx as unknown as Db, await this.decide(pending, used));
+      return this.insert(tx as unknown as Db, decide(pending, known, used));
     });
   }
 
@@ -148,6 +140,23 @@ export class CheckinWriter {
     }
     return results as Committed[];
   }
+}
+
+/** Status, then the door's rules in order: gate, policy, quota (counted with `used`). */
+function decide(pending: PendingCheckin[], known: Map<PendingCheckin, Status>, used: Map<string, number>): NewCheckin[] {
+  return pending.map((row) => {
+    const { admits, gate, quota, ...p } = row;
+    const status: Status = p.status ?? known.get(row) ?? 'tidak_tercatat';
+    if (p.kind === 'out') return { ...p, status, admitted: isAdmitted(status, admits), reason: null };
+    let reason: RefusalReason | null = gate ?? null;
+    if (!reason && !isAdmitted(status, admits)) reason = status === 'tidak_tercatat' ? 'not_recorded' : 'status';
+    if (!reason && quota) {
+      const n = used.get(quotaKey(quota)) ?? 0;
+      if (n >= quota.limit) reason = 'full';
+      else used.set(quotaKey(quota), n + 1);
+    }
+    return { ...p, status, admitted: reason === null, reason };
+  });
 }
 
 /** Any one order that every instance shares (the index's collation does not matter). */

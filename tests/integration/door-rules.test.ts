@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { recordCheckin } from '@/lib/checkins/checkin';
 import { queryRows } from '@/lib/db/client';
 import type { AuthorizedUnit } from '@/lib/auth/authorized-unit';
-import { type Service, units } from '@/lib/db/schema';
+import { type Service, units, vaccinationRegistry } from '@/lib/db/schema';
 import { createService, setServicePaused } from '@/lib/services/services';
 import { officeHours } from '@/lib/services/input';
 import type { Status } from '@/lib/services/vocabulary';
@@ -70,6 +70,30 @@ describeEachDatabase(
       expect(burst.filter((r) => r === 'full')).toHaveLength(5);
       expect(await scan(unit, s, at(MONDAY, '14:00'))).toBe('full');
       expect(await scan(unit, s, at(addDays(MONDAY, 1), '08:00'))).toBe('admitted');
+    });
+
+    it('decides scans whose status the registry gives at a service with a quota (the embedded database, one connection, included)', async () => {
+      const { db } = get();
+      const unit = await unitByCode(db, TA);
+      const { service: s } = await service(TA, { dailyCapacity: 1 });
+      const kab = await unitByCode(db, KAB);
+      await db.insert(vaccinationRegistry).values([
+        { visitorKey: 'door-rules-two-doses', doses: 2, sourceUnitId: kab.id },
+        { visitorKey: 'door-rules-two-doses-too', doses: 2, sourceUnitId: kab.id },
+      ]);
+      const byRegistry = async (visitorKey: string) => {
+        const outcome = await recordCheckin(db, {
+          point: { unit, service: s, posterId: null },
+          visitorKey,
+          kind: 'in',
+          channel: 'api',
+          occurredAt: at(MONDAY, '09:00'),
+        });
+        return outcome.admitted ? outcome.status : outcome.reason;
+      };
+      expect(await byRegistry('door-rules-unknown')).toBe('not_recorded');
+      expect(await byRegistry('door-rules-two-doses')).toBe('hijau');
+      expect(await byRegistry('door-rules-two-doses-too')).toBe('full');
     });
 
     it('records a paused service’s scan as refused, with its reason', async () => {
