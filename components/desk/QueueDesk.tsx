@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
+import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/Notice';
 import { useMutation } from '@/components/ui/use-mutation';
 import type { Dictionary } from '@/lib/i18n/id';
@@ -19,8 +20,6 @@ export type DeskQueueRow = {
   skipped: Ticket[];
 };
 
-const button = 'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-50';
-
 /**
  * The counter's queues: call the next number of a service, then recall, skip or finish each
  * number called; a skipped number stays listed to be called again. Every change refreshes the
@@ -33,7 +32,7 @@ export function QueueDesk(props: {
   onChanged: () => Promise<void>;
 }) {
   const { t, queues, onChanged } = props;
-  const { run, error } = useMutation({ refresh: false });
+  const { run, pending, error } = useMutation({ refresh: false });
   const [said, setSaid] = useState<string | null>(null);
   const api = `/api/units/${props.unitId}/queue`;
 
@@ -94,13 +93,14 @@ export function QueueDesk(props: {
                 {t.served}: <b className="tabular-nums">{q.served}</b>
               </span>
             </p>
-            <button
-              type="button"
+            <Button
+              variant="primary"
+              disabled={pending}
               onClick={() => next(q.serviceId)}
-              className="self-start rounded bg-emerald-700 px-3 py-1.5 font-medium text-white"
+              className="self-start"
             >
               {t.next}
-            </button>
+            </Button>
             {[
               { label: t.called, list: q.called, actions: ['recall', 'skip', 'serve'] as const },
               { label: t.skipped, list: q.skipped, actions: ['recall'] as const },
@@ -114,14 +114,14 @@ export function QueueDesk(props: {
                         <li key={ticket.id} className="flex items-center gap-2">
                           <b className="w-16 tabular-nums">{ticket.label}</b>
                           {actions.map((action) => (
-                            <button
+                            <Button
                               key={action}
-                              type="button"
-                              className={button}
+                              size="sm"
+                              disabled={pending}
                               onClick={() => act(ticket, action)}
                             >
                               {t[action]}
-                            </button>
+                            </Button>
                           ))}
                         </li>
                       ))}
