@@ -18,7 +18,8 @@ process.env.PINDAI_VISITOR_SECRET = e2eSecrets.PINDAI_VISITOR_SECRET;
 
 let cleanup: () => Promise<void>;
 let dbEnv: Record<string, string>;
-if (await serverAvailable()) {
+// PINDAI_E2E_DATABASE=embedded: the embedded database even when a server answers (npm test's second pass).
+if (process.env.PINDAI_E2E_DATABASE !== 'embedded' && (await serverAvailable())) {
   const database = await createServerDatabase('pindai_e2e');
   await seedDemo(database.db);
   await database.close();
