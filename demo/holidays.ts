@@ -1,28 +1,7 @@
-/**
- * National public holidays and cuti bersama (joint leave) on which offices close, as set by the
- * SKB of three ministers each year. 2027's Islamic dates are the expected ones.
- */
-export const publicHolidays: readonly string[] = [
-  // 2025
-  '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-03-28', '2025-03-29', '2025-03-31',
-  '2025-04-01', '2025-04-02', '2025-04-03', '2025-04-04', '2025-04-07', '2025-04-18', '2025-05-01',
-  '2025-05-12', '2025-05-13', '2025-05-29', '2025-05-30', '2025-06-01', '2025-06-06', '2025-06-09',
-  '2025-06-27', '2025-08-17', '2025-08-18', '2025-09-05', '2025-12-25', '2025-12-26',
-  // 2026
-  '2026-01-01', '2026-01-16', '2026-02-16', '2026-02-17', '2026-03-18', '2026-03-19', '2026-03-20',
-  '2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24', '2026-04-03', '2026-05-01', '2026-05-14',
-  '2026-05-15', '2026-05-27', '2026-05-28', '2026-05-31', '2026-06-01', '2026-06-16', '2026-08-17',
-  '2026-08-25', '2026-12-24', '2026-12-25',
-  // 2027
-  '2027-01-01', '2027-01-05', '2027-02-06', '2027-03-09', '2027-03-10', '2027-03-11', '2027-03-26',
-  '2027-05-01', '2027-05-06', '2027-05-17', '2027-05-20', '2027-06-01', '2027-06-06', '2027-08-15',
-  '2027-08-17', '2027-12-25',
-];
+import { isNationalDayOff } from '@/lib/time/holidays';
 
-const closed = new Set(publicHolidays);
-
-/** Offices serve Senin–Jumat except on public holidays; `day` is a local date YYYY-MM-DD. */
+/** Offices serve Senin–Jumat except on national holidays and cuti bersama; `day` is a local date YYYY-MM-DD. */
 export function isWorkingDay(day: string): boolean {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !closed.has(day);
+  return weekday !== 0 && weekday !== 6 && !isNationalDayOff(day);
 }

@@ -1,5 +1,5 @@
 import type { ReadCtx } from '@/lib/context';
-import { isPublicHoliday } from '@/lib/time/holidays';
+import { isNationalDayOff } from '@/lib/time/holidays';
 import { addDays, localClock, startOfLocalDay } from '@/lib/time/local';
 import { type Activity, type Moment, readActivity } from './activity';
 import {
@@ -87,8 +87,8 @@ function judge(a: Activity, unit: ReadCtx['unit'], at: Moment): Attention {
     childrenRecent.refused += days.recent.refused;
   }
   const weeks = weekSums(a.weeks);
-  // On a national holiday the offices are closed: none is silent or below its usual.
-  const holiday = isPublicHoliday(at.day);
+  // On a national holiday or cuti bersama the offices are closed: none is silent or below its usual.
+  const holiday = isNationalDayOff(at.day);
   const openedToday = holiday ? [] : a.opened;
 
   const rows = a.children.map((c): AttentionRow => {

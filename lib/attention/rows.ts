@@ -45,7 +45,7 @@ export type Alerts = {
 export type Attention = {
   /** The local day judged. */
   day: string;
-  /** A national public holiday: no unit is expected open, so none is silent or below its usual. */
+  /** A national holiday or cuti bersama: no unit is expected open, so none is silent or below its usual. */
   holiday: boolean;
   /** Rows by need of attention, most first. */
   rows: AttentionRow[];

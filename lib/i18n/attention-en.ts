@@ -32,7 +32,7 @@ export const attentionEn: typeof attentionId = {
     closedItem: '{n} scans refused as closed; check its opening hours',
     jump: 'Jump in refusals',
     jumpItem: '{share} of check-ins refused {when}, usually {before} (the 7 days before)',
-    holiday: 'A national public holiday: offices are closed, so units without check-ins are not flagged silent or far below their usual.',
+    holiday: 'A national holiday or joint leave day (cuti bersama): offices are closed, so units without check-ins are not flagged silent or far below their usual.',
   },
   table: {
     attention: 'Needs attention',

@@ -32,7 +32,7 @@ export const attentionId = {
     closedItem: '{n} pindaian ditolak karena layanan tutup; periksa jam layanannya',
     jump: 'Lonjakan penolakan',
     jumpItem: '{share} check-in ditolak {when}, biasanya {before} (7 hari sebelumnya)',
-    holiday: 'Hari libur nasional: kantor tutup, jadi unit tanpa check-in tidak ditandai sepi atau jauh di bawah biasanya.',
+    holiday: 'Hari libur nasional atau cuti bersama: kantor tutup, jadi unit tanpa check-in tidak ditandai sepi atau jauh di bawah biasanya.',
   },
   table: {
     attention: 'Perlu perhatian',
