@@ -49,7 +49,9 @@ export function AuditTable(props: {
   page: number;
   pages: number;
   order: 'desc' | 'asc';
-  t: Dictionary;
+  t: Dictionary['audit'];
+  /** Said of an entry that changed nothing shown. */
+  none: string;
 }) {
   const { t } = props;
   const router = useRouter();
@@ -59,10 +61,10 @@ export function AuditTable(props: {
     router.push(`${pathname}?${next}`);
   };
   const columns: Column<AuditRow>[] = [
-    { accessorKey: 'when', header: t.audit.when, meta: { className: 'whitespace-nowrap' } },
+    { accessorKey: 'when', header: t.when, meta: { className: 'whitespace-nowrap' } },
     {
       accessorKey: 'action',
-      header: t.audit.action,
+      header: t.action,
       enableSorting: false,
       cell: ({ row: { original: e } }) => (
         <span data-action={e.key}>
@@ -73,23 +75,23 @@ export function AuditTable(props: {
     },
     {
       accessorKey: 'who',
-      header: t.audit.who,
+      header: t.who,
       enableSorting: false,
       meta: { className: 'hidden sm:table-cell' },
     },
     {
       id: 'change',
-      header: t.audit.change,
+      header: t.change,
       enableSorting: false,
-      cell: ({ row }) => <Change lines={row.original.lines} none={t.auditWords.none} />,
+      cell: ({ row }) => <Change lines={row.original.lines} none={props.none} />,
     },
   ];
   return (
     <DataTable
-      caption={t.audit.title}
+      caption={t.title}
       columns={columns}
       data={props.entries}
-      empty={<p>{t.audit.none}</p>}
+      empty={<p>{t.none}</p>}
       testId="audit-log"
       server={{
         pageIndex: props.page - 1,

@@ -3,7 +3,7 @@ import type { Dictionary } from '@/lib/i18n/id';
 import type { QueueFigures } from '@/lib/queue/summary';
 
 const decimal = (n: number, locale: 'id' | 'en') =>
-  n.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
+  formatNumber(n, locale, { maximumFractionDigits: 1 });
 
 /**
  * The counters' queues of the subtree over the range: numbers issued and served, the mean wait

@@ -5,7 +5,7 @@ import type { UnsurCode } from '@/lib/skm/vocabulary';
 import { PanelHeading } from './PanelHeading';
 
 const decimals = (n: number, locale: 'id' | 'en') =>
-  n.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  formatNumber(n, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 const MUTU_TONE = { A: 'bg-emerald-700', B: 'bg-emerald-500', C: 'bg-amber-500', D: 'bg-red-700' } as const;
 

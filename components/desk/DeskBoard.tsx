@@ -6,7 +6,7 @@ import { sendJson } from '@/components/ui/api';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/Notice';
 import { useMutation } from '@/components/ui/use-mutation';
-import { fillIn } from '@/lib/i18n/format';
+import { fillIn, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import { colours } from '@/lib/services/vocabulary';
 import { DeskLog } from './DeskLog';
@@ -131,9 +131,9 @@ export function DeskBoard(props: {
             {data.load.map((s) => (
               <tr key={s.serviceId} className="border-t border-slate-100">
                 <td className="py-1.5 break-words">{s.name}</td>
-                <td className="text-right tabular-nums">{s.checkins.toLocaleString('id-ID')}</td>
+                <td className="text-right tabular-nums">{formatNumber(s.checkins)}</td>
                 <td className="text-right">
-                  {s.capacity === null ? t.noCapacity : s.capacity.toLocaleString('id-ID')}
+                  {s.capacity === null ? t.noCapacity : formatNumber(s.capacity)}
                   {s.capacity !== null && s.checkins >= s.capacity && (
                     <span className="ml-2 font-medium text-red-700">{t.full}</span>
                   )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { fillIn } from '@/lib/i18n/format';
+import { fillIn, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import { type DeskData, type DeskEntry, type LogFilter, statusClass } from './types';
 
@@ -131,7 +131,7 @@ export function DeskLog(props: {
           </select>
         </label>
         <span className="ml-auto text-slate-600" aria-live="polite">
-          {fillIn(t.logCount, { total: log.total.toLocaleString('id-ID') })}
+          {fillIn(t.logCount, { total: formatNumber(log.total) })}
         </span>
       </div>
       <DataTable

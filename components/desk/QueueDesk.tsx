@@ -5,6 +5,7 @@ import { sendJson } from '@/components/ui/api';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/Notice';
 import { useMutation } from '@/components/ui/use-mutation';
+import { fillIn } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 import type { TicketAction } from '@/lib/queue/vocabulary';
 
@@ -42,7 +43,7 @@ export function QueueDesk(props: {
       const { ticket } = await sendJson<{ ticket: Ticket | null }>(`${api}/next`, 'POST', {
         serviceId,
       });
-      setSaid(ticket ? t.calledNow.replace('{number}', ticket.label) : t.nobody);
+      setSaid(ticket ? fillIn(t.calledNow, { number: ticket.label }) : t.nobody);
       await onChanged();
     });
   }
@@ -51,7 +52,7 @@ export function QueueDesk(props: {
     setSaid(null);
     await run(async () => {
       await sendJson(`${api}/tickets/${ticket.id}`, 'POST', { action });
-      if (action === 'recall') setSaid(t.calledNow.replace('{number}', ticket.label));
+      if (action === 'recall') setSaid(fillIn(t.calledNow, { number: ticket.label }));
       await onChanged();
     });
   }

@@ -7,7 +7,7 @@ import { Notice } from '@/components/ui/Notice';
 import { ActionMenu, type MenuAction } from '@/components/ui/row-actions';
 import { useMutation } from '@/components/ui/use-mutation';
 import { useUiText } from '@/components/ui/ui-text';
-import { fillIn } from '@/lib/i18n/format';
+import { fillIn, formatNumber } from '@/lib/i18n/format';
 import type { Dictionary } from '@/lib/i18n/id';
 
 type PosterRow = {
@@ -155,7 +155,7 @@ export function PostersManager(props: {
       accessorKey: 'scans',
       header: t.scans,
       meta: { className: 'hidden text-right tabular-nums sm:table-cell' },
-      cell: ({ getValue }) => getValue<number>().toLocaleString('id-ID'),
+      cell: ({ getValue }) => formatNumber(getValue<number>()),
     },
     {
       accessorKey: 'lastScanAt',

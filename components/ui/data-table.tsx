@@ -23,6 +23,7 @@ import {
 } from '@tanstack/react-table';
 import { type HTMLAttributes, type ReactNode, useState } from 'react';
 import { Button } from './button';
+import { fillIn } from '@/lib/i18n/format';
 import { cn } from './cn';
 import { useUiText } from './ui-text';
 
@@ -288,9 +289,7 @@ export function DataTable<T extends object>({
           className="flex flex-wrap items-center justify-between gap-2 text-sm"
         >
           <span>
-            {ui.pageOf
-              .replace('{page}', String(pageIndex + 1))
-              .replace('{count}', String(pageCount))}
+            {fillIn(ui.pageOf, { page: pageIndex + 1, count: pageCount })}
           </span>
           <span className="flex gap-2">
             <Button

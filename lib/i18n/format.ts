@@ -1,6 +1,10 @@
 /** Indonesian formats: 12.345 and 9 September 2021, 08.00 (the unit's own zone). */
-export function formatNumber(n: number, locale: 'id' | 'en' = 'id'): string {
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB').format(n);
+export function formatNumber(
+  n: number,
+  locale: 'id' | 'en' = 'id',
+  digits?: Pick<Intl.NumberFormatOptions, 'minimumFractionDigits' | 'maximumFractionDigits'>,
+): string {
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', digits).format(n);
 }
 
 const tag = (locale: 'id' | 'en') => (locale === 'id' ? 'id-ID' : 'en-GB');

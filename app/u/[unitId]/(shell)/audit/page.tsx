@@ -5,7 +5,7 @@ import { AUDIT_PAGE, auditFilter } from '@/lib/audit/filter';
 import { countAudit, listAudit } from '@/lib/audit/log';
 import { requireUnit } from '@/lib/http/unit-page';
 import { getDictionary, getLocale } from '@/lib/i18n';
-import { fillIn, formatDateTime } from '@/lib/i18n/format';
+import { fillIn, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { unitTitle } from '@/lib/tenancy/labels';
 import { firstValues } from '@/lib/validation';
 
@@ -57,7 +57,7 @@ export default async function AuditPage({
           </select>
         </label>
         <Button type="submit">{t.audit.filter}</Button>
-        <span className="ml-auto text-slate-600">{fillIn(w.count, { total: total.toLocaleString('id-ID') })}</span>
+        <span className="ml-auto text-slate-600">{fillIn(w.count, { total: formatNumber(total, locale) })}</span>
       </form>
       <AuditTable
         entries={entries.map((e) => ({
@@ -73,7 +73,8 @@ export default async function AuditPage({
         page={filter.page}
         pages={Math.max(1, Math.ceil(total / AUDIT_PAGE))}
         order={filter.values.order}
-        t={t}
+        t={t.audit}
+        none={t.auditWords.none}
       />
     </section>
   );
