@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { inSubtree } from '@/lib/tenancy/units';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/log';
 import type { Ctx } from '@/lib/context';
@@ -29,7 +30,7 @@ type Row = {
 };
 
 /** A local day's numbers of the unit's subtree, one row each, in the order they were given. */
-export async function dayTickets(
+async function dayTickets(
   { db, unit }: Pick<Ctx, 'db' | 'unit'>,
   day: string,
 ): Promise<Row[]> {
@@ -38,13 +39,13 @@ export async function dayTickets(
     sql`SELECT u.name AS unit, u.time_zone AS "timeZone", s.name AS service, t.letter, t.number, t.state,
                t.issued_at AS "issuedAt", t.called_at AS "calledAt", t.served_at AS "servedAt"
         FROM queue_tickets t JOIN units u ON u.id = t.unit_id JOIN services s ON s.id = t.service_id
-        WHERE u.path LIKE ${`${unit.path}%`} AND t.day = ${day}::date
+        WHERE ${inSubtree(unit, sql`u.path`)} AND t.day = ${day}::date
         ORDER BY u.name, s.name, t.number`,
   );
 }
 
 /** The day's queue as a table: who waited how long, in the unit's own clock. */
-export function queueTable(rows: Row[], locale: Locale): ExportTable {
+function queueTable(rows: Row[], locale: Locale): ExportTable {
   const t = (locale === 'en' ? en : id).queue.export;
   const time = (at: Date | string | null, zone: string) =>
     at ? clockTime(new Date(at), zone, locale) : null;
@@ -75,7 +76,7 @@ export function queueTable(rows: Row[], locale: Locale): ExportTable {
 }
 
 /** The day's queue as CSV or XLSX, read from `readDb`, recorded in the unit's audit log before the first byte leaves. */
-export async function queueExport(
+async function queueExport(
   ctx: Ctx & { readDb: Db },
   format: 'csv' | 'xlsx',
   day: string,
@@ -108,7 +109,11 @@ export async function queueExport(
   });
 }
 
-const exportQuery = z.object({ day: calendarDay, lang: z.enum(['id', 'en']).optional() });
+// An unknown language falls back to the reader's, as the survey's export does.
+const exportQuery = z.object({
+  day: z.string({ error: 'Pilih tanggal antrean (TTTT-BB-HH).' }).pipe(calendarDay),
+  lang: z.enum(['id', 'en']).optional().catch(undefined),
+});
 
 /** GET …/queue/export.csv|export.xlsx?day=YYYY-MM-DD&lang= for those who may export statistics. */
 export const queueExportRoute = (format: 'csv' | 'xlsx') =>

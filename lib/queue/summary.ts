@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { inSubtree } from '@/lib/tenancy/units';
 import type { ReadCtx } from '@/lib/context';
 import { queryRows } from '@/lib/db/client';
 import type { DayRange } from '@/lib/skm/report';
@@ -45,7 +46,7 @@ export async function queueSummary(
                sum(d.wait_seconds)::float8 AS "waitSeconds",
                coalesce(sum(extract(epoch FROM d.last_served_at - d.first_called_at)) FILTER (WHERE d.last_served_at > d.first_called_at), 0)::float8 AS "spanSeconds"
         FROM queue_days d JOIN units u ON u.id = d.unit_id JOIN services s ON s.id = d.service_id
-        WHERE u.path LIKE ${`${unit.path}%`} AND d.day BETWEEN ${range.first}::date AND ${range.last}::date
+        WHERE ${inSubtree(unit, sql`u.path`)} AND d.day BETWEEN ${range.first}::date AND ${range.last}::date
         GROUP BY d.service_id, u.id, u.name, s.name, s.queue_letter
         ORDER BY issued DESC, u.name, s.name LIMIT ${LIMIT}`,
   );

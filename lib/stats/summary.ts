@@ -104,21 +104,24 @@ export async function summary(
   const keptDays = retentionDays();
   const table = (by: Grouping) =>
     loaded.find((s) => s.grouping === by && s.range === range) ?? groupedStats(ctx, range, by);
-  const days = await table('day');
+  // Only the distinct-visitor count waits for the day totals; the rest start at once.
+  const [days, services, where, first] = await Promise.all([
+    table('day'),
+    table('service'),
+    places(ctx, range),
+    firstDay(ctx),
+  ]);
   const uncounted =
     range.start.getTime() < now.getTime() - keptDays * 86_400_000
       ? 'retention'
       : days.totals.checkins > MAX_COUNTED_CHECKINS
         ? 'volume'
         : null;
-  const [services, where, visitors, first] = await Promise.all([
-    table('service'),
-    places(ctx, range),
-    uncounted ? null : distinctVisitors(ctx, range),
-    firstDay(ctx),
-  ]);
   const previous = comparisonPeriod(range, first, now, unit.timeZone);
-  const before = previous ? (await totalsOf(ctx, previous)).checkins : null;
+  const [visitors, before] = await Promise.all([
+    uncounted ? null : distinctVisitors(ctx, range),
+    previous ? totalsOf(ctx, previous).then((t) => t.checkins) : null,
+  ]);
   const top = (rows: GroupRow[]) =>
     rows.reduce<GroupRow | null>(
       (best, r) => (r.checkins > (best?.checkins ?? 0) ? r : best),

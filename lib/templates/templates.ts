@@ -19,13 +19,16 @@ import { parseInput } from '@/lib/validation';
 import { materialise } from './materialise';
 
 /** A unit below that adopted a template, and the fields it made its own with their values. */
-export type Adopter = {
+type Adopter = {
   unit: Pick<Unit, 'id' | 'name' | 'kind'>;
   serviceId: number;
   overrides: { field: TemplateField; value: unknown }[];
 };
 
-export type OwnTemplate = ServiceTemplate & { adopters: Adopter[] };
+type OwnTemplate = ServiceTemplate & { adopters: Adopter[] };
+
+/** A template is a service's settings without the queue letter, which each unit picks for its own counters. */
+const templateInput = serviceInput.omit({ queueLetter: true });
 
 export const ownsTemplates = (unit: Pick<Unit, 'kind'>) =>
   (templateOwnerKinds as readonly string[]).includes(unit.kind);
@@ -39,7 +42,7 @@ function assertOwner(unit: Unit) {
 }
 
 /** One template the unit owns, or not_found (another unit's template is not found either). */
-export async function getTemplateInUnit(
+async function getTemplateInUnit(
   { db, unit }: ReadCtx,
   id: number,
 ): Promise<ServiceTemplate> {
@@ -89,7 +92,7 @@ export async function listOwnTemplates({ db, unit }: ReadCtx): Promise<OwnTempla
 export async function createTemplate(ctx: Ctx, input: unknown): Promise<ServiceTemplate> {
   assertMayManage(ctx);
   assertOwner(ctx.unit);
-  const data = parseInput(serviceInput, input);
+  const data = parseInput(templateInput, input);
   return ctx.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(serviceTemplates)
@@ -107,7 +110,7 @@ export async function updateTemplate(
   input: unknown,
 ): Promise<ServiceTemplate> {
   assertMayManage(ctx);
-  const data = parseInput(serviceInput, input);
+  const data = parseInput(templateInput, input);
   const result = await ctx.db.transaction(async (tx) => {
     const before = await getTemplateInUnit({ ...ctx, db: tx }, id);
     const [updated] = await tx

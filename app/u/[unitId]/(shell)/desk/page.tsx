@@ -12,8 +12,10 @@ export default async function DeskPage({ params }: { params: Promise<{ unitId: s
   const ctx = await requireUnit(unitId, 'desk.use', `/u/${unitId}/desk`);
   const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   // The counter's televisions are the admin's to hand out, like scanner keys.
-  const displays = can(ctx.actor, 'displays.manage', ctx.unit) ? await listDisplays(ctx) : null;
-  const initial = await deskBoard(ctx, deskLogQuery.parse({}), locale);
+  const [displays, initial] = await Promise.all([
+    can(ctx.actor, 'displays.manage', ctx.unit) ? listDisplays(ctx) : null,
+    deskBoard(ctx, deskLogQuery.parse({}), locale),
+  ]);
   return (
     <div className="grid grid-cols-1 gap-4">
       <DeskBoard
