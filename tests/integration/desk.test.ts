@@ -1,20 +1,16 @@
 import { expect, it } from 'vitest';
 import { deskBoard, deskLogQuery, LOG_PAGE, manualCheckin } from '@/lib/desk/desk';
-import { AppError } from '@/lib/errors';
 import { officeHours } from '@/lib/services/input';
 import { createService } from '@/lib/services/services';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith, ctxFor, seedAreas } from '../support/fixtures';
+import { refusal } from '../support/refusal';
 
 const TA = '32.16.08.1008';
 
 const all = deskLogQuery.parse({});
 
-const refused = async (run: () => Promise<unknown>) => {
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).status;
-};
+const refused = async (run: () => Promise<unknown>) => (await refusal(run)).status;
 
 describeEachDatabase(
   'the desk',

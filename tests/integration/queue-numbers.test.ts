@@ -4,7 +4,6 @@ import { createApiKey } from '@/lib/checkins/api-keys';
 import { type CheckinOutcome, recordCheckin } from '@/lib/checkins/checkin';
 import { type Db, openDb, queryRows } from '@/lib/db/client';
 import type { Service } from '@/lib/db/schema';
-import { AppError } from '@/lib/errors';
 import { actOnTicket, callNext, deskQueues } from '@/lib/queue/desk';
 import { queueSummary } from '@/lib/queue/summary';
 import { visitorTicket } from '@/lib/queue/visitor';
@@ -13,18 +12,12 @@ import type { Status } from '@/lib/services/vocabulary';
 import { rollupMismatches, tableCounts } from '../support/checkin-checks';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
+import { refusal } from '../support/refusal';
 
 const TA = '32.16.08.1008';
 const allDay = Array(7).fill({ open: '00:00', close: '23:59' });
 
-const refused = async (run: () => Promise<unknown>) => {
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).status;
-};
+const refused = async (run: () => Promise<unknown>) => (await refusal(run)).status;
 
 /** Admitted hijau check-ins at the desk (no registry asked), one after another. */
 async function checkIns(db: Db, service: Service, n: number, status: Status = 'hijau') {

@@ -3,7 +3,6 @@ import { expect, it } from 'vitest';
 import { listAudit } from '@/lib/audit/log';
 import type { Ctx } from '@/lib/context';
 import { type Service, serviceTemplates, services } from '@/lib/db/schema';
-import { AppError } from '@/lib/errors';
 import { createPoster } from '@/lib/posters/posters';
 import { cachedPosterToken } from '@/lib/posters/resolve';
 import { settingsOf } from '@/lib/services/inherited';
@@ -19,6 +18,7 @@ import {
 import { tableCounts } from '../support/checkin-checks';
 import { describeEachDatabase } from '../support/each-database';
 import { actorWith, ctxFor, seedAreas, unitByCode } from '../support/fixtures';
+import { refusal } from '../support/refusal';
 
 const KAB = '32.16'; // Kabupaten Bekasi
 const KEC = '32.16.08'; // Kecamatan Cikarang Barat
@@ -38,15 +38,6 @@ const ktp = {
   fee: 'Tidak dipungut biaya',
 };
 
-/** The AppError a call throws, or a failure if it does not throw one. */
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A service as its form sends it back, with some fields changed. */
 const edited = (s: Service, change: Partial<Service>) => ({ ...settingsOf(s), ...change });
