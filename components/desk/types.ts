@@ -16,7 +16,7 @@ export type DeskEntry = {
   visitorHint: string | null;
   code: string | null;
 };
-export type DeskLoadRow = {
+type DeskLoadRow = {
   serviceId: number;
   name: string;
   capacity: number | null;

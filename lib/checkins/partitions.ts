@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/lib/db/client';
 
 /** Months made ahead of time by the daily job. */
-export const MONTHS_AHEAD = 2;
+const MONTHS_AHEAD = 2;
 
 /**
  * Makes the event table's partition of every month from `from` to `to` that has none (the

@@ -5,7 +5,7 @@ import { errorResponse, isAppError } from '@/lib/errors';
 import { authenticateDisplay } from '@/lib/queue/displays';
 
 type Params = { displayToken: string };
-export type DisplayRouteCtx = Ctx<DisplayAuthority> & { token: string };
+type DisplayRouteCtx = Ctx<DisplayAuthority> & { token: string };
 
 /**
  * A queue display's one way in (a television at the counter, no login): the token in the path

@@ -11,7 +11,7 @@ import { log } from '@/lib/log';
 /** What a scope reads for its streams after each change: a dashboard's snapshot, a queue display's board. */
 export type LiveView<T> = { name: string; read: (ctx: ReadCtx) => Promise<T> };
 
-export const dashboardView: LiveView<LiveSnapshot> = { name: 'dashboard', read: liveSnapshot };
+const dashboardView: LiveView<LiveSnapshot> = { name: 'dashboard', read: liveSnapshot };
 
 /** A busy hour still sends at most this often per dashboard scope. */
 export const MIN_GAP_MS = 250;

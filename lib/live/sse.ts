@@ -5,7 +5,7 @@ const HEARTBEAT_MS = 20_000;
 /** How long a browser waits before it reconnects a stream that ended. */
 const RETRY_MS = 2_000;
 /** A stream asks again this often whether its viewer may still see what it shows. */
-export const RECHECK_MS = 4_000;
+const RECHECK_MS = 4_000;
 
 export type LiveStream = {
   /** Starts delivering values (each sent as `event`); resolves to the way to stop. */

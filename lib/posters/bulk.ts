@@ -6,7 +6,7 @@ import { inSubtree, pathIds } from '@/lib/tenancy/units';
 import { composePoster, type PosterContent } from './content';
 
 /** Pages one PDF may hold: past this, print from a unit further down (measured: 200 pages in 0.35 s). */
-export const BULK_MAX_POSTERS = 500;
+const BULK_MAX_POSTERS = 500;
 
 /**
  * The door posters (no service) in use at every unit below this one, in tree order, ready to

@@ -48,7 +48,7 @@ export const posterSizes = { A4: [210, 297], A5: [148, 210] } as const;
 export type PosterSize = keyof typeof posterSizes;
 
 /** What composing a poster needs, read by the caller: one poster, or a whole subtree's at once. */
-export type PosterSetting = {
+type PosterSetting = {
   unit: Pick<Unit, 'name' | 'kind' | 'timeZone'>;
   /** The unit's ancestors and itself, root first. */
   trail: Pick<Unit, 'name' | 'kind'>[];

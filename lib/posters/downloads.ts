@@ -42,13 +42,13 @@ export async function printablePosters(ctx: Ctx, ids: number[] | 'all'): Promise
 }
 
 /** Which posters a download holds: some of the unit's own, or the doors of every unit below. */
-export type PosterSelection = number[] | 'all' | 'below';
+type PosterSelection = number[] | 'all' | 'below';
 
 /**
  * A name people recognise among their downloads: poster-kelurahan-margahayu-loket-ktp-a4.pdf,
  * poster-kelurahan-margahayu-semua-a5.pdf, qr-kelurahan-margahayu-pintu-utama.png.
  */
-export function posterFileName(
+function posterFileName(
   unit: Parameters<typeof unitTitle>[0],
   what: { label: string } | 'all' | 'below',
   file: PosterFile,

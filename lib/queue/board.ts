@@ -50,7 +50,7 @@ export async function queueBoard({ db, unit }: ReadCtx, now = new Date()): Promi
   }));
 }
 
-export type DisplayBoard = { services: ServiceQueue[] };
+type DisplayBoard = { services: ServiceQueue[] };
 
 /** What a queue display shows and its stream sends after every call (lib/live/hub.ts). */
 export const displayView: LiveView<DisplayBoard> = {

@@ -11,7 +11,7 @@ import { bodyId, parseInput } from '@/lib/validation';
 import { queueBoard, type ServiceQueue } from './board';
 import { type QueueState, type TicketAction, ticketActions, ticketLabel } from './vocabulary';
 
-export type CalledTicket = { id: number; label: string };
+type CalledTicket = { id: number; label: string };
 
 type TicketRow = { id: string | number; letter: string; number: number; state: QueueState };
 
@@ -134,7 +134,7 @@ export async function actOnTicket(
   });
 }
 
-export type DeskQueue = ServiceQueue & { called: CalledTicket[]; skipped: CalledTicket[] };
+type DeskQueue = ServiceQueue & { called: CalledTicket[]; skipped: CalledTicket[] };
 
 /** Today's queue of each of the unit's queueing services, with the numbers called and skipped: what the desk works from. */
 export async function deskQueues(ctx: ReadCtx, now = new Date()): Promise<DeskQueue[]> {

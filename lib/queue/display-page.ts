@@ -23,7 +23,7 @@ h1{margin:0;font-size:4vh}#clock{font-size:4vh;font-variant-numeric:tabular-nums
  * and a flash when a service's call changes. Browsers allow sound only after a press, so the
  * button turns it on once.
  */
-export const DISPLAY_SCRIPT = `(function(){
+const DISPLAY_SCRIPT = `(function(){
 var b=document.body,src=b.getAttribute('data-src'),board=document.getElementById('board'),off=document.getElementById('off'),btn=document.getElementById('sound');
 var words={label:b.getAttribute('data-label'),waiting:b.getAttribute('data-waiting'),empty:b.getAttribute('data-empty')};
 var calls={},audio=null,A=window.AudioContext||window.webkitAudioContext;
@@ -73,7 +73,7 @@ function card(s: ServiceQueue, t: Dictionary['queue']) {
 <p class="label">${t.display.calling}</p><p class="num">${s.current ?? t.none}</p><p class="wait">${fillIn(t.display.waiting, { n: String(s.waiting) })}</p></section>`;
 }
 
-export type DisplayPage = {
+type DisplayPage = {
   title: string;
   src: string;
   services: ServiceQueue[];

@@ -23,7 +23,7 @@ const tokens = new LookupCache<string, { displayId: number; unitId: number }>(
 );
 onChange('displays', () => tokens.clear());
 
-export const displayUrl = (token: string) => `${publicUrl()}/layar/${token}`;
+const displayUrl = (token: string) => `${publicUrl()}/layar/${token}`;
 
 function assertMayManage({ actor, unit }: Ctx) {
   if (!can(actor, 'displays.manage', unit)) throw new AppError('forbidden');

@@ -32,7 +32,7 @@ type Row = {
  * call to its last served number over how many were served. Desks serving in parallel shorten
  * it, as they shorten the wait.
  */
-export const paceSeconds = (served: number, spanSeconds: number) =>
+const paceSeconds = (served: number, spanSeconds: number) =>
   served > 0 && spanSeconds > 0 ? spanSeconds / served : null;
 
 /** A check-in's queue number with where it stands now, or null when it was given none. */

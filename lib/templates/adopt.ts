@@ -20,7 +20,7 @@ import { bodyId, parseInput } from '@/lib/validation';
 import { materialise } from './materialise';
 
 /** A template of a unit above, and the service this unit made of it if it adopted it. */
-export type OfferedTemplate = ServiceTemplate & {
+type OfferedTemplate = ServiceTemplate & {
   owner: Pick<Unit, 'id' | 'name' | 'kind'>;
   serviceId: number | null;
 };

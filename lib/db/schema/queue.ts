@@ -96,4 +96,3 @@ export const queueDisplays = pgTable(
   (t) => [index('queue_displays_unit_idx').on(t.unitId)],
 );
 
-export type QueueTicket = typeof queueTickets.$inferSelect;
