@@ -46,6 +46,10 @@ export function DeskBoard(props: {
   }
 
   const live = useLiveStream(unitId, () => void load());
+  // After the desk's own change: the live stream reports it and reloads; without one, reload here.
+  const reload = async () => {
+    if (!live) await load();
+  };
 
   async function onManual(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,7 +70,7 @@ export function DeskBoard(props: {
           ? `${said} ${fillIn(props.queueText.ticket, { number: checkin.ticket })}`
           : said,
       );
-      await load();
+      await reload();
     });
   }
 
@@ -77,7 +81,7 @@ export function DeskBoard(props: {
           unitId={unitId}
           queues={data.queues}
           t={props.queueText}
-          onChanged={() => load()}
+          onChanged={reload}
         />
       )}
       <section className="flex min-w-0 flex-col gap-3 rounded-lg bg-white p-4 shadow-sm">
