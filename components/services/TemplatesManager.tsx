@@ -2,8 +2,10 @@
 
 import { useState } from 'react';
 import { sendJson } from '@/components/ui/api';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/Notice';
+import { ActionMenu } from '@/components/ui/row-actions';
+import { useUiText } from '@/components/ui/ui-text';
 import { useMutation } from '@/components/ui/use-mutation';
 import { fillIn } from '@/lib/i18n/format';
 import { fieldLabel, fieldText, hoursSummary } from './format';
@@ -54,9 +56,8 @@ export function TemplatesManager(props: {
   t: ServicesText;
 }) {
   const { t, canManage } = props;
+  const ui = useUiText();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
-  // The template whose deletion waits for a yes.
-  const [removing, setRemoving] = useState<OwnTemplateRow | null>(null);
   const { run, error } = useMutation();
   const base = `/api/units/${props.unitId}/service-templates`;
 
@@ -71,23 +72,6 @@ export function TemplatesManager(props: {
       <p className="text-sm text-slate-600">{t.templates.intro}</p>
       {error && <Notice tone="error">{error.message}</Notice>}
       {props.templates.length === 0 && <Notice>{t.templates.none}</Notice>}
-      {removing && (
-        <ConfirmDialog
-          open
-          onOpenChange={(open) => !open && setRemoving(null)}
-          confirm={{
-            title: fillIn(t.templates.removeTitle, { name: removing.name }),
-            body: t.templates.removeBody,
-            action: t.remove,
-          }}
-          onConfirm={() =>
-            void run(
-              () => sendJson(`${base}/${removing.id}`, 'DELETE'),
-              fillIn(t.templates.removed, { name: removing.name }),
-            )
-          }
-        />
-      )}
       {props.templates.map((tpl) =>
         editing === tpl.id ? (
           <ServiceForm
@@ -110,18 +94,25 @@ export function TemplatesManager(props: {
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-medium">{tpl.name}</h3>
               {canManage && (
-                <div className="space-x-2">
-                  <button type="button" className="underline" onClick={() => setEditing(tpl.id)}>
-                    {t.edit}
-                  </button>
-                  <button
-                    type="button"
-                    className="text-red-700 underline"
-                    onClick={() => setRemoving(tpl)}
-                  >
-                    {t.remove}
-                  </button>
-                </div>
+                <ActionMenu
+                  label={fillIn(ui.actionsFor, { name: tpl.name })}
+                  actions={[
+                    { label: t.edit, onSelect: () => setEditing(tpl.id) },
+                    {
+                      label: t.remove,
+                      confirm: {
+                        title: fillIn(t.templates.removeTitle, { name: tpl.name }),
+                        body: t.templates.removeBody,
+                        action: t.remove,
+                      },
+                      onSelect: () =>
+                        void run(
+                          () => sendJson(`${base}/${tpl.id}`, 'DELETE'),
+                          fillIn(t.templates.removed, { name: tpl.name }),
+                        ),
+                    },
+                  ]}
+                />
               )}
             </div>
             <p className="text-xs text-slate-600">
@@ -145,15 +136,9 @@ export function TemplatesManager(props: {
             }}
           />
         ) : (
-          <div>
-            <button
-              type="button"
-              onClick={() => setEditing('new')}
-              className="rounded bg-emerald-700 px-3 py-1.5 text-sm font-semibold text-white"
-            >
-              {t.templates.add}
-            </button>
-          </div>
+          <Button variant="primary" className="self-start" onClick={() => setEditing('new')}>
+            {t.templates.add}
+          </Button>
         ))}
     </section>
   );

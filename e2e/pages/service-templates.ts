@@ -44,7 +44,10 @@ export class TemplatesSection {
   }
 
   async edit(name: string, fields: TemplateFields) {
-    await this.card(name).getByRole('button', { name: 'Ubah' }).click();
+    await this.card(name)
+      .getByRole('button', { name: `Tindakan untuk ${name}` })
+      .click();
+    await this.page.getByRole('menuitem', { name: 'Ubah' }).click();
     await fillServiceForm(this.page, fields);
     await this.section.getByRole('button', { name: 'Simpan templat' }).click();
     await expect(this.card(fields.name ?? name)).toBeVisible();
