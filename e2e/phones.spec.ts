@@ -56,7 +56,8 @@ test('every page fits a 360 px phone, for every role that opens it', async ({
   const regency = await unitIdOf(official, units.regency);
   const city = await unitIdOf(await apiAs('cityAdmin'), units.city);
 
-  const visits: [Account | null, string][] = [
+  // With the status each answers: 200 unless said.
+  const visits: [Account | null, string, number?][] = [
     [null, '/login'],
     [null, '/c'],
     [null, `/c/${token}`],
@@ -70,8 +71,8 @@ test('every page fits a 360 px phone, for every role that opens it', async ({
     ['regencyOfficial', `/u/${regency}/stats`],
     ['regencyOfficial', `/u/${regency}/posters`],
     ['regencyOfficial', `/u/${regency}/services`],
-    ['regencyOfficial', `/u/${city}`], // 403, in the shell
-    ['regencyOfficial', '/u/abc'], // 404
+    ['regencyOfficial', `/u/${city}`, 403], // in the shell
+    ['regencyOfficial', '/u/abc', 404],
     ['regencyComms', `/u/${regency}/stats`],
     ['regencyHealth', `/u/${regency}/registry`],
     ['districtOfficial', `/u/${await unitIdOf(official, units.district)}`],
@@ -87,16 +88,16 @@ test('every page fits a 360 px phone, for every role that opens it', async ({
     ['villageAdmin', `/u/${ta}/stats`],
     ['villageAdmin', '/akun/kata-sandi'],
     ['villageDesk', `/u/${ta}/desk`],
-    ['villageDesk', `/u/${ta}/audit`], // 403 inside the unit's shell
+    ['villageDesk', `/u/${ta}/audit`, 403], // inside the unit's shell
     ['cityAdmin', `/u/${city}`],
     ['cityAdmin', `/u/${city}/services`], // the templates it offers below
   ];
   const contexts = new Map<Account | null, BrowserContext>();
-  for (const [account, path] of visits) {
+  for (const [account, path, status = 200] of visits) {
     if (!contexts.has(account)) contexts.set(account, await phoneContext(browser, account));
     const page = await contexts.get(account)!.newPage();
     const res = await page.goto(path);
-    expect(res?.status(), `${path} as ${account ?? 'a visitor'}`).toBeLessThan(500);
+    expect(res?.status(), `${path} as ${account ?? 'a visitor'}`).toBe(status);
     await page.waitForLoadState('networkidle').catch(() => {});
     await expectFitsScreen(page, `${path} as ${account ?? 'a visitor'}`);
     await page.close();
